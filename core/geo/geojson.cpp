@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "geojson.h"
+
+#include "logging.h"
+
+#include <QFile>
+#include <QGeoRectangle>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+
+using namespace Lianes;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<QGeoCoordinate> ring(const QJsonArray &points)
+{
+    QList<QGeoCoordinate> out;
+    out.reserve(points.size());
+    for (const auto &p : points) {
+        const QJsonArray xy = p.toArray();
+        if (xy.size() >= 2) {
+            out.append(QGeoCoordinate(xy.at(1).toDouble(), xy.at(0).toDouble()));
+        }
+    }
+    if (out.size() > 1 && out.first() == out.last()) {
+        out.removeLast(); // QGeoPolygon closes rings itself
+    }
+    return out;
+}
+
+QGeoPolygon polygon(const QJsonArray &rings)
+{
+    QGeoPolygon poly;
+    for (qsizetype i = 0; i < rings.size(); ++i) {
+        const auto points = ring(rings.at(i).toArray());
+        if (i == 0) {
+            poly.setPerimeter(points);
+        } else {
+            poly.addHole(QVariant::fromValue(points));
+        }
+    }
+    return poly;
+}
+
+double area(const QGeoPolygon &p)
+{
+    const auto pts = p.perimeter();
+    double a = 0;
+    for (qsizetype i = 0, n = pts.size(); i < n; ++i) {
+        const auto &u = pts.at(i);
+        const auto &v = pts.at((i + 1) % n);
+        a += u.longitude() * v.latitude() - v.longitude() * u.latitude();
+    }
+    return std::abs(a / 2);
+}
+
+// A point for the label: the bounding box centre when it falls inside, else the perimeter vertex
+// nearest to it moved a little inwards along the horizontal chord.
+QGeoCoordinate labelPoint(const QGeoPolygon &p)
+{
+    const QGeoCoordinate centre = p.boundingGeoRectangle().center();
+    if (p.contains(centre)) {
+        return centre;
+    }
+    const auto pts = p.perimeter();
+    QGeoCoordinate best = pts.isEmpty() ? centre : pts.first();
+    for (double dx = 0.02; dx < 2.0; dx *= 1.5) {
+        for (const QGeoCoordinate &c : {QGeoCoordinate(centre.latitude(), centre.longitude() - dx),
+                                       QGeoCoordinate(centre.latitude(), centre.longitude() + dx),
+                                       QGeoCoordinate(centre.latitude() - dx, centre.longitude()),
+                                       QGeoCoordinate(centre.latitude() + dx, centre.longitude())}) {
+            if (p.contains(c)) {
+                return c;
+            }
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+QList<GeoFeature> GeoJson::parse(const QByteArray &data, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (doc.isNull() || doc.object().value("type"_L1).toString() != "FeatureCollection"_L1) {
+        if (error) {
+            *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                    : u"not a FeatureCollection"_s;
+        }
+        return {};
+    }
+    QList<GeoFeature> features;
+    const QJsonArray items = doc.object().value("features"_L1).toArray();
+    for (const auto &item : items) {
+        const QJsonObject f = item.toObject();
+        const QJsonObject props = f.value("properties"_L1).toObject();
+        const QJsonObject geometry = f.value("geometry"_L1).toObject();
+        const QString type = geometry.value("type"_L1).toString();
+        const QJsonArray coordinates = geometry.value("coordinates"_L1).toArray();
+        GeoFeature feature;
+        feature.code = props.value("code"_L1).toString(props.value("iso2"_L1).toString());
+        feature.name = props.value("nom"_L1).toString(props.value("name_fr"_L1).toString());
+        feature.kind = props.value("kind"_L1).toString();
+        if (type == "Polygon"_L1) {
+            feature.polygons.append(polygon(coordinates));
+        } else if (type == "MultiPolygon"_L1) {
+            for (const auto &rings : coordinates) {
+                feature.polygons.append(polygon(rings.toArray()));
+            }
+        }
+        if (feature.polygons.isEmpty()) {
+            continue;
+        }
+        const auto largest = std::max_element(feature.polygons.cbegin(), feature.polygons.cend(),
+                                              [](const auto &a, const auto &b) { return area(a) < area(b); });
+        feature.labelPoint = labelPoint(*largest);
+        features.append(std::move(feature));
+    }
+    return features;
+}
+
+QList<GeoFeature> GeoJson::layer(const QString &name)
+{
+    // Parsed once per process: several views share the same basemap.
+    static QMutex mutex;
+    static QHash<QString, QList<GeoFeature>> cache;
+    QMutexLocker lock(&mutex);
+    if (auto it = cache.constFind(name); it != cache.cend()) {
+        return *it;
+    }
+    QFile file(u":/lianes/geo/"_s + name + u".geojson"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(LOG_GEO) << "unknown basemap layer" << name;
+        return {};
+    }
+    QString error;
+    auto features = parse(file.readAll(), &error);
+    if (!error.isEmpty()) {
+        qCWarning(LOG_GEO) << "bad basemap layer" << name << error;
+    }
+    cache.insert(name, features);
+    return features;
+}

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGeoCoordinate>
+#include <QGeoPolygon>
+#include <QList>
+#include <QString>
+
+namespace Lianes {
+
+/** One feature of a bundled GeoJSON file: its code and name and its polygons (holes kept). */
+struct GeoFeature {
+    QString code;
+    QString name;
+    QString kind;
+    QList<QGeoPolygon> polygons;
+    QGeoCoordinate labelPoint; ///< inside the largest polygon, for its label
+};
+
+/** Reads the bundled GeoJSON files (RFC 7946 FeatureCollections of Polygon/MultiPolygon). */
+namespace GeoJson {
+/** Parses @p data; features without a polygon are skipped. @p error is set on malformed input. */
+[[nodiscard]] QList<GeoFeature> parse(const QByteArray &data, QString *error = nullptr);
+/** Loads one of the bundled layers: "departements", "region", "neighbours", "world" (and "-light"). */
+[[nodiscard]] QList<GeoFeature> layer(const QString &name);
+}
+
+} // namespace Lianes

@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontext.h"
+
+#include "data/demoloader.h"
+#include "logging.h"
+#include "models/actormarkermodel.h"
+#include "models/eventlistmodel.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
+
+using namespace Lianes;
+using namespace Qt::StringLiterals;
+
+AppContext::AppContext(const Config &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_upcoming(new EventListModel(this))
+    , m_markers(new ActorMarkerModel(this))
+{
+    installTranslator();
+}
+
+AppContext::~AppContext()
+{
+    if (s_instance == this) {
+        s_instance = nullptr;
+    }
+}
+
+QString AppContext::databasePath() const
+{
+    QString dir = m_config.dataDir;
+    if (dir.isEmpty()) {
+        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
+    return QDir(dir).filePath(u"lianes.db"_s);
+}
+
+bool AppContext::openStorage()
+{
+    OpenReport report;
+    m_db = Database::open(databasePath(), &report);
+    m_storageMessage = report.message;
+    if (!m_db) {
+        qCCritical(LOG_STORAGE).noquote() << report.message;
+        return false;
+    }
+    const auto demo = DemoLoader::loadIfNeeded(*m_db, currentDateTime());
+    if (!demo.error.isEmpty()) {
+        m_storageMessage = tr("Les données de démonstration n'ont pas pu être chargées : %1").arg(demo.error);
+    }
+    m_upcoming->setDatabase(m_db.get());
+    m_upcoming->setNow(currentDateTime());
+    m_markers->setDatabase(m_db.get());
+    Q_EMIT dataChanged();
+    return true;
+}
+
+QString AppContext::attribution() const
+{
+    return tr("© IGN Admin Express, INSEE, Natural Earth, mledoze/countries (ODbL)");
+}
+
+QDateTime AppContext::currentDateTime() const
+{
+    return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTime();
+}
+
+void AppContext::setCurrentDateTime(const QDateTime &now)
+{
+    m_fixedNow = now;
+    m_upcoming->setNow(currentDateTime());
+    Q_EMIT currentDateTimeChanged();
+}
+
+int AppContext::actorCount() const
+{
+    if (!m_db) {
+        return 0;
+    }
+    auto q = m_db->prepare("SELECT count(*) FROM actor");
+    q.step();
+    return int(q.integer(0));
+}
+
+int AppContext::projectCount() const
+{
+    if (!m_db) {
+        return 0;
+    }
+    auto q = m_db->prepare("SELECT count(*) FROM project");
+    q.step();
+    return int(q.integer(0));
+}
+
+void AppContext::setLanguage(const QString &language)
+{
+    if (language == m_config.language) {
+        return;
+    }
+    m_config.language = language;
+    installTranslator();
+    if (m_engine) {
+        m_engine->retranslate();
+    }
+    m_upcoming->refresh();
+    Q_EMIT languageChanged();
+}
+
+void AppContext::installTranslator()
+{
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator);
+        delete m_translator;
+        m_translator = nullptr;
+    }
+    // Dates, numbers and sorting follow the UI language, whatever the system locale.
+    QLocale::setDefault(m_config.language == "en"_L1 ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                      : QLocale(QLocale::French, QLocale::France));
+    if (m_config.language == "fr"_L1) {
+        return; // French is the source language
+    }
+    auto *translator = new QTranslator(this);
+    if (translator->load(u":/i18n/lianes_"_s + m_config.language + u".qm"_s)) {
+        QCoreApplication::installTranslator(translator);
+        m_translator = translator;
+    } else {
+        qCWarning(LOG_APP) << "no translation for" << m_config.language;
+        delete translator;
+    }
+}

@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/config.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QQmlEngine>
+
+#include <memory>
+
+class QTranslator;
+
+namespace Lianes {
+
+class Database;
+class EventListModel;
+class ActorMarkerModel;
+
+/** The app's state shared by every page: mode, language, clock, the database and its models.
+ *  Created by main() (or a test) and handed to QML as the `App` singleton. */
+class AppContext : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by the application")
+    Q_PROPERTY(QString mode READ mode NOTIFY modeChanged)
+    Q_PROPERTY(bool kiosk READ isKiosk NOTIFY modeChanged)
+    Q_PROPERTY(bool staff READ isStaff NOTIFY modeChanged)
+    Q_PROPERTY(bool mobile READ isMobile NOTIFY modeChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString storageMessage READ storageMessage CONSTANT)
+    Q_PROPERTY(bool storageReady READ storageReady CONSTANT)
+    Q_PROPERTY(QDateTime currentDateTime READ currentDateTime NOTIFY currentDateTimeChanged)
+    Q_PROPERTY(QString attribution READ attribution CONSTANT)
+    Q_PROPERTY(QString tileUrl READ tileUrl CONSTANT)
+    Q_PROPERTY(QString tileDir READ tileDir CONSTANT)
+    Q_PROPERTY(int actorCount READ actorCount NOTIFY dataChanged)
+    Q_PROPERTY(int projectCount READ projectCount NOTIFY dataChanged)
+    Q_PROPERTY(Lianes::EventListModel *upcomingEvents READ upcomingEvents CONSTANT)
+    Q_PROPERTY(Lianes::ActorMarkerModel *actorMarkers READ actorMarkers CONSTANT)
+
+public:
+    explicit AppContext(const Config &config, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    /** Opens the database under the configured data folder and loads the demo data on first start.
+     *  Returns false (with storageMessage()) when the app cannot run on this database. */
+    bool openStorage();
+
+    [[nodiscard]] QString mode() const { return Config::modeName(m_config.mode); }
+    [[nodiscard]] bool isKiosk() const { return m_config.mode == Config::Mode::Kiosk; }
+    [[nodiscard]] bool isStaff() const { return m_config.mode == Config::Mode::Staff; }
+    [[nodiscard]] bool isMobile() const { return m_config.mode == Config::Mode::Mobile; }
+    [[nodiscard]] QString language() const { return m_config.language; }
+    void setLanguage(const QString &language);
+    [[nodiscard]] QString storageMessage() const { return m_storageMessage; }
+    [[nodiscard]] bool storageReady() const { return m_db != nullptr; }
+    [[nodiscard]] QString attribution() const;
+    [[nodiscard]] QString tileUrl() const { return m_config.tileUrl; }
+    [[nodiscard]] QString tileDir() const { return m_config.tileDir; }
+    [[nodiscard]] QString databasePath() const;
+
+    /** The clock everything uses; tests and screenshots pin it. */
+    [[nodiscard]] QDateTime currentDateTime() const;
+    void setCurrentDateTime(const QDateTime &now);
+
+    [[nodiscard]] int actorCount() const;
+    [[nodiscard]] int projectCount() const;
+    [[nodiscard]] Database *database() const { return m_db.get(); }
+    [[nodiscard]] EventListModel *upcomingEvents() const { return m_upcoming; }
+    [[nodiscard]] ActorMarkerModel *actorMarkers() const { return m_markers; }
+
+    /** The engine to retranslate when the language changes. */
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+
+    /** The instance handed to QML (set by whoever created it). */
+    static AppContext *instance() { return s_instance; }
+    static void setInstance(AppContext *app) { s_instance = app; }
+
+Q_SIGNALS:
+    void modeChanged();
+    void languageChanged();
+    void currentDateTimeChanged();
+    void dataChanged();
+
+private:
+    void installTranslator();
+
+    Config m_config;
+    std::unique_ptr<Database> m_db;
+    QString m_storageMessage;
+    QDateTime m_fixedNow;
+    QQmlEngine *m_engine = nullptr;
+    QTranslator *m_translator = nullptr;
+    EventListModel *m_upcoming = nullptr;
+    ActorMarkerModel *m_markers = nullptr;
+    static inline AppContext *s_instance = nullptr;
+};
+
+/** Hands the AppContext instance to QML as the `App` singleton. */
+struct AppForeign {
+    Q_GADGET
+    QML_FOREIGN(Lianes::AppContext)
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+public:
+    static AppContext *create(QQmlEngine *, QJSEngine *)
+    {
+        AppContext *app = AppContext::instance();
+        QJSEngine::setObjectOwnership(app, QJSEngine::CppOwnership);
+        return app;
+    }
+};
+
+} // namespace Lianes

@@ -1,0 +1,281 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+
+#include <sqlite3.h>
+
+using namespace Lianes;
+
+namespace {
+
+sqlite3 *openRaw(const QString &path, int flags, int *rc)
+{
+    sqlite3 *db = nullptr;
+    *rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
+    if (*rc != SQLITE_OK) {
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+    sqlite3_extended_result_codes(db, 1);
+    return db;
+}
+
+struct Probe {
+    bool readable = false;
+    int version = 0;
+    QString check;
+};
+
+// Reads the schema version and runs quick_check on a read-only connection, so that a file we
+// end up refusing is left exactly as it was.
+Probe probe(const QString &path)
+{
+    Probe result;
+    int rc = 0;
+    sqlite3 *db = openRaw(path, SQLITE_OPEN_READONLY, &rc);
+    if (!db) {
+        return result;
+    }
+    try {
+        {
+            Statement version(db, "PRAGMA user_version");
+            version.step();
+            result.version = int(version.integer(0));
+        }
+        Statement check(db, "PRAGMA quick_check");
+        QStringList lines;
+        while (check.step()) {
+            lines << check.text(0);
+        }
+        result.check = lines.join(u'\n');
+        result.readable = true;
+    } catch (const SqlError &e) {
+        result.check = e.message();
+    }
+    sqlite3_close_v2(db);
+    return result;
+}
+
+QString setAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss");
+    QString target = path + u".corrompu-" + stamp;
+    for (int i = 2; QFile::exists(target); ++i) {
+        target = path + u".corrompu-" + stamp + u'-' + QString::number(i);
+    }
+    if (!QFile::rename(path, target)) {
+        return {};
+    }
+    for (const auto *suffix : {"-wal", "-shm"}) {
+        const QString side = path + QLatin1StringView(suffix);
+        if (QFile::exists(side)) {
+            QFile::rename(side, target + QLatin1StringView(suffix));
+        }
+    }
+    return target;
+}
+
+} // namespace
+
+Database::Database(sqlite3 *db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, OpenReport *report, int targetVersion)
+{
+    OpenReport local;
+    OpenReport &r = report ? *report : local;
+    r = {};
+    r.toVersion = SchemaVersion;
+
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        r.message = QObject::tr("Impossible de créer le dossier des données %1.").arg(info.absolutePath());
+        return nullptr;
+    }
+
+    bool exists = info.exists() && info.size() > 0;
+    if (exists) {
+        const Probe p = probe(path);
+        if (p.readable && p.check == u"ok" && p.version > SchemaVersion) {
+            r.status = OpenReport::NewerSchema;
+            r.fromVersion = p.version;
+            r.message = QObject::tr("La base de données %1 vient d'une version plus récente de Lianes "
+                                    "(schéma %2, cette version connaît le schéma %3). Elle n'a pas été "
+                                    "modifiée : mettez l'application à jour pour l'ouvrir.")
+                            .arg(path)
+                            .arg(p.version)
+                            .arg(SchemaVersion);
+            qCWarning(LOG_STORAGE) << "refusing newer schema" << p.version << "in" << path;
+            return nullptr;
+        }
+        if (!p.readable || p.check != u"ok") {
+            const QString aside = setAside(path);
+            if (aside.isEmpty()) {
+                r.message = QObject::tr("La base de données %1 est endommagée et n'a pas pu être mise de côté.")
+                                .arg(path);
+                return nullptr;
+            }
+            qCWarning(LOG_STORAGE) << "corrupt database set aside:" << aside << p.check.left(200);
+            r.status = OpenReport::Recovered;
+            r.setAsidePath = aside;
+            r.message = QObject::tr("La base de données était endommagée. Elle a été mise de côté sous %1 "
+                                    "(rien n'a été effacé) et une base neuve a été créée.")
+                            .arg(aside);
+            exists = false;
+        } else {
+            r.fromVersion = p.version;
+        }
+    }
+
+    int rc = 0;
+    sqlite3 *raw = openRaw(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, &rc);
+    if (!raw) {
+        r.message = QObject::tr("Impossible d'ouvrir la base de données %1 : %2")
+                        .arg(path, QString::fromUtf8(sqlite3_errstr(rc)));
+        return nullptr;
+    }
+    std::unique_ptr<Database> db(new Database(raw, path));
+    try {
+        db->configure();
+        db->migrate(db->userVersion(), std::min(targetVersion, SchemaVersion));
+    } catch (const SqlError &e) {
+        r.message = QObject::tr("La mise à jour de la base de données %1 a échoué : %2").arg(path, e.message());
+        qCWarning(LOG_STORAGE) << "migration failed:" << e.message();
+        return nullptr;
+    }
+    if (r.status != OpenReport::Recovered) {
+        r.status = exists ? OpenReport::Opened : OpenReport::Created;
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::connect(const QString &path)
+{
+    int rc = 0;
+    sqlite3 *raw = openRaw(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, &rc);
+    if (!raw) {
+        return nullptr;
+    }
+    std::unique_ptr<Database> db(new Database(raw, path));
+    db->configure();
+    if (db->userVersion() != SchemaVersion) {
+        return nullptr;
+    }
+    return db;
+}
+
+void Database::configure() const
+{
+    sqlite3_busy_timeout(m_db, 5000);
+    exec("PRAGMA journal_mode=WAL");
+    // NORMAL is durable across application crashes in WAL mode; a power cut may lose the last
+    // commits but never corrupts the file.
+    exec("PRAGMA synchronous=NORMAL");
+    exec("PRAGMA foreign_keys=ON");
+    exec("PRAGMA trusted_schema=OFF");
+}
+
+void Database::migrate(int from, int to) const
+{
+    for (int version = from + 1; version <= to; ++version) {
+        Transaction tx(*this, Transaction::Immediate);
+        // Re-read under the write lock: another process may have migrated meanwhile.
+        if (userVersion() >= version) {
+            continue;
+        }
+        qCInfo(LOG_STORAGE) << "migrating schema to version" << version;
+        Migrations::apply(*this, version);
+        exec(QByteArray("PRAGMA user_version=" + QByteArray::number(version)).constData());
+        tx.commit();
+    }
+}
+
+void Database::exec(const char *sql) const
+{
+    char *error = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : "unknown error");
+        sqlite3_free(error);
+        throw SqlError(sqlite3_extended_errcode(m_db), message);
+    }
+}
+
+int Database::userVersion() const
+{
+    auto q = prepare("PRAGMA user_version");
+    q.step();
+    return int(q.integer(0));
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString Database::quickCheck() const
+{
+    auto q = prepare("PRAGMA quick_check");
+    QStringList lines;
+    while (q.step()) {
+        lines << q.text(0);
+    }
+    return lines.join(u'\n');
+}
+
+QString Database::setting(const QString &key, const QString &fallback) const
+{
+    auto q = prepare("SELECT value FROM setting WHERE key = ?");
+    q.bind(1, key);
+    return q.step() ? q.text(0) : fallback;
+}
+
+void Database::setSetting(const QString &key, const QString &value) const
+{
+    auto q = prepare("INSERT INTO setting(key, value) VALUES(?, ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    q.bind(1, key).bind(2, value).exec();
+}
+
+Transaction::Transaction(const Database &db, Mode mode)
+    : m_db(db)
+{
+    m_db.exec(mode == Immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (const SqlError &) {
+            // Already rolled back by SQLite (e.g. after SQLITE_FULL); nothing left to undo.
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_open = false;
+}

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqlite.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace Lianes {
+
+/** What happened when a database file was opened; shown to the user when it is not plain "Opened". */
+struct OpenReport {
+    enum Status {
+        Opened, ///< existing file, migrated if needed
+        Created, ///< no file: a new one was made
+        Recovered, ///< the file was corrupt: set aside (setAsidePath) and a new one made
+        NewerSchema, ///< made by a newer app: refused, file untouched
+        Failed, ///< could not open or create (permissions, disk, ...)
+    };
+    Status status = Failed;
+    QString message; ///< French, for the user; empty when Opened/Created
+    QString setAsidePath;
+    int fromVersion = 0;
+    int toVersion = 0;
+};
+
+/** The app's SQLite database: one file per device, WAL, foreign keys on, versioned schema. */
+class Database
+{
+public:
+    /** Schema version this build writes; one migration per version in migrations.cpp. */
+    static constexpr int SchemaVersion = 2;
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    /** Opens (creating or migrating) the file at @p path. Never replaces a file silently.
+     *  @p targetVersion stops the migrations early (tests of each migration). */
+    [[nodiscard]] static std::unique_ptr<Database> open(const QString &path, OpenReport *report = nullptr,
+                                                        int targetVersion = SchemaVersion);
+    /** Opens a second connection to an already migrated file (other threads, benchmarks). */
+    [[nodiscard]] static std::unique_ptr<Database> connect(const QString &path);
+
+    [[nodiscard]] sqlite3 *handle() const { return m_db; }
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] Statement prepare(const char *sql) const { return Statement(m_db, sql); }
+    void exec(const char *sql) const;
+    [[nodiscard]] int userVersion() const;
+    [[nodiscard]] qint64 lastInsertId() const;
+    [[nodiscard]] int changes() const;
+    /** Result of PRAGMA quick_check ("ok" when healthy). */
+    [[nodiscard]] QString quickCheck() const;
+
+    [[nodiscard]] QString setting(const QString &key, const QString &fallback = {}) const;
+    void setSetting(const QString &key, const QString &value) const;
+
+private:
+    Database(sqlite3 *db, QString path);
+    void configure() const;
+    void migrate(int from, int to) const;
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+/** RAII transaction: rolled back unless commit() is called. Immediate takes the write lock up front. */
+class Transaction
+{
+public:
+    enum Mode { Deferred, Immediate };
+    explicit Transaction(const Database &db, Mode mode = Immediate);
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    ~Transaction();
+    void commit();
+
+private:
+    const Database &m_db;
+    bool m_open = true;
+};
+
+namespace Migrations {
+/** Runs migration @p version (from version-1 to version) on @p db, inside the caller's transaction. */
+void apply(const Database &db, int version);
+}
+
+} // namespace Lianes

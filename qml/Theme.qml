@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma Singleton
+import QtQuick
+import Lianes.Core
+
+/// Colours, type scale, spacing and touch-target sizes. Kiosk: readable from a metre, targets ≥ 9 mm.
+QtObject {
+    id: root
+
+    /// Multiplies every size: 1 on a 1080p kiosk, larger on a high-density phone. Set by Main.
+    property real scale: 1.0
+    /// Large-text mode (accessibility) multiplies text sizes.
+    property bool largeText: false
+
+    readonly property bool kiosk: App.kiosk
+    readonly property bool mobile: App.mobile
+
+    // Colours: the network's green and a warm accent; contrast ≥ 4.5:1 for text.
+    readonly property color primary: "#1b6e4f"
+    readonly property color primaryDark: "#0f4c36"
+    readonly property color primaryLight: "#d8ede4"
+    readonly property color accent: "#c4511b"
+    readonly property color background: "#f6f4ef"
+    readonly property color surface: "#ffffff"
+    readonly property color text: "#1d2320"
+    readonly property color textMuted: "#4f5a55"
+    readonly property color textOnPrimary: "#ffffff"
+    readonly property color divider: "#d5d2ca"
+    readonly property color danger: "#a4262c"
+    readonly property color warning: "#8a5a00"
+    // Map: land, sea, neighbours in quiet tones; départements outlined.
+    readonly property color sea: "#cfe3ec"
+    readonly property color land: "#f2efe6"
+    readonly property color neighbour: "#e4e1d8"
+    readonly property color region: "#fbfaf5"
+    readonly property color border: "#7d8a84"
+    // Actor families (ActorFamily order): associations, collectivités, éducation, économie.
+    readonly property list<color> familyColors: ["#1b6e4f", "#2c5aa0", "#b5461a", "#6b4a9a"]
+
+    // Type scale (pixels at scale 1).
+    readonly property real textFactor: (largeText ? 1.35 : 1.0) * scale * (kiosk ? 1.25 : 1.0)
+    readonly property int fontSmall: Math.round(15 * textFactor)
+    readonly property int fontBody: Math.round(18 * textFactor)
+    readonly property int fontLarge: Math.round(23 * textFactor)
+    readonly property int fontTitle: Math.round(30 * textFactor)
+    readonly property int fontDisplay: Math.round(44 * textFactor)
+
+    // Spacing and targets.
+    readonly property int spacing: Math.round(8 * scale)
+    readonly property int margin: Math.round((kiosk ? 24 : 16) * scale)
+    readonly property int radius: Math.round(10 * scale)
+    /// Minimum touch target: 88 px on a 24" 1080p kiosk (≈ 24 mm), 48 dp elsewhere.
+    readonly property int touchTarget: Math.round((kiosk ? 88 : 48) * scale)
+    readonly property int navHeight: Math.round((kiosk ? 104 : 64) * scale)
+}

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+using namespace Lianes;
+using namespace Qt::StringLiterals;
+
+bool CommandLine::wantsOffscreen(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--screenshot" || arg.startsWith("--screenshot=") || arg == "--self-test") {
+            return true;
+        }
+    }
+    return false;
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine c;
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Lianes coopération : carte des acteurs, agenda et inscriptions, mobilité des jeunes."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption mode(u"mode"_s, QCoreApplication::translate("CommandLine", "kiosk, staff ou mobile."),
+                                  u"mode"_s);
+    const QCommandLineOption config(u"config"_s, QCoreApplication::translate("CommandLine", "Fichier de configuration."),
+                                    u"file"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s,
+                                     QCoreApplication::translate("CommandLine", "Dossier des données (base SQLite)."),
+                                     u"dir"_s);
+    const QCommandLineOption language(u"language"_s, QCoreApplication::translate("CommandLine", "fr ou en."),
+                                      u"lang"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, QCoreApplication::translate("CommandLine", "Écrit une capture PNG de la page et quitte."),
+        u"file.png"_s);
+    const QCommandLineOption page(
+        u"page"_s, QCoreApplication::translate("CommandLine", "Page affichée : carte, agenda, mobilite, equipe."),
+        u"page"_s);
+    const QCommandLineOption size(u"size"_s, QCoreApplication::translate("CommandLine", "Taille de la fenêtre, ex. 1920x1080."),
+                                  u"WxH"_s);
+    const QCommandLineOption selfTest(u"self-test"_s,
+                                      QCoreApplication::translate("CommandLine", "Charge chaque page et quitte."));
+    const QCommandLineOption probe(u"startup-probe"_s,
+                                   QCoreApplication::translate("CommandLine", "Mesure du démarrage (benchmarks)."));
+    const QCommandLineOption now(u"now"_s, QCoreApplication::translate("CommandLine", "Date et heure fixées (ISO 8601)."),
+                                 u"datetime"_s);
+    p.addOptions({mode, config, dataDir, language, screenshot, page, size, selfTest, probe, now});
+    p.process(arguments);
+
+    c.configPath = p.isSet(config) ? p.value(config) : Config::defaultPath();
+    if (p.isSet(config) && !QFileInfo::exists(c.configPath)) {
+        c.errors << QCoreApplication::translate("CommandLine", "Fichier de configuration introuvable : %1").arg(c.configPath);
+    }
+    c.config = Config::fromFile(c.configPath, &c.errors);
+    if (p.isSet(mode)) {
+        if (const auto m = Config::parseMode(p.value(mode))) {
+            c.config.mode = *m;
+        } else {
+            c.errors << QCoreApplication::translate("CommandLine", "Mode inconnu « %1 » : kiosk, staff ou mobile.")
+                            .arg(p.value(mode));
+        }
+    }
+    if (p.isSet(dataDir)) {
+        c.config.dataDir = p.value(dataDir);
+    }
+    if (p.isSet(language)) {
+        c.config.language = p.value(language);
+    }
+    c.screenshot = p.value(screenshot);
+    c.page = p.value(page);
+    c.selfTest = p.isSet(selfTest);
+    c.startupProbe = p.isSet(probe);
+    if (p.isSet(size)) {
+        static const QRegularExpression re(u"^(\\d{2,5})x(\\d{2,5})$"_s);
+        const auto m = re.match(p.value(size));
+        if (m.hasMatch()) {
+            c.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+        } else {
+            c.errors << QCoreApplication::translate("CommandLine", "Taille invalide « %1 » : largeurxhauteur, ex. 1920x1080.")
+                            .arg(p.value(size));
+        }
+    }
+    if (p.isSet(now)) {
+        c.now = QDateTime::fromString(p.value(now), Qt::ISODate);
+        if (!c.now.isValid()) {
+            c.errors << QCoreApplication::translate("CommandLine", "Date invalide « %1 » (ISO 8601).").arg(p.value(now));
+        }
+    }
+    return c;
+}

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/config.h"
+
+#include <QDateTime>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+/** What the command line asked for (lianes --help lists it). */
+struct CommandLine {
+    Lianes::Config config;
+    QString configPath;
+    QString screenshot; ///< write this PNG and exit
+    QString page; ///< page to show first (carte, agenda, mobilite, equipe)
+    QSize size; ///< window size for screenshots; empty: by mode
+    bool selfTest = false;
+    bool startupProbe = false; ///< print "first-frame" on the first frame of the home page, then exit
+    QDateTime now; ///< pinned clock (screenshots, tests)
+    QStringList errors;
+
+    /** Parses @p arguments; usage errors end up in errors. */
+    [[nodiscard]] static CommandLine parse(const QStringList &arguments);
+    /** Whether the arguments ask for a headless run (screenshot, self-test): decided before the app exists. */
+    [[nodiscard]] static bool wantsOffscreen(int argc, char **argv);
+};

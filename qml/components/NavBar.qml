@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Lianes.Ui
+
+/// The bottom navigation bar: Carte, Agenda, Mobilité and, in staff mode, Équipe; the language switch.
+Rectangle {
+    id: root
+
+    required property var pages
+    required property string currentPage
+    signal pageRequested(string name)
+
+    function labelOf(name: string): string {
+        switch (name) {
+        case "carte": return qsTr("Carte");
+        case "agenda": return qsTr("Agenda");
+        case "mobilite": return qsTr("Mobilité");
+        case "equipe": return qsTr("Équipe");
+        }
+        return name;
+    }
+    function glyphOf(name: string): string {
+        switch (name) {
+        case "carte": return "\u25C9";     // ◉
+        case "agenda": return "\u25A6";    // ▦
+        case "mobilite": return "\u2708";  // ✈
+        case "equipe": return "\u2691";    // ⚑
+        }
+        return "";
+    }
+
+    implicitHeight: Theme.navHeight
+    color: Theme.surface
+    Rectangle {
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: 1
+        color: Theme.divider
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        Repeater {
+            model: root.pages
+            delegate: NavButton {
+                required property string modelData
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                text: root.labelOf(modelData)
+                glyph: root.glyphOf(modelData)
+                current: root.currentPage === modelData
+                onClicked: root.pageRequested(modelData)
+            }
+        }
+        LanguageSwitch {
+            Layout.fillHeight: true
+            Layout.rightMargin: Theme.margin
+        }
+    }
+}

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import Lianes.Core
+import Lianes.Ui
+
+/// Équipe (staff mode): the state of this device's data.
+Item {
+    id: root
+
+    ColumnLayout {
+        anchors { fill: parent; margins: Theme.margin }
+        spacing: Theme.margin
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Espace équipe")
+            subtitle: qsTr("Les données de cet appareil : acteurs, projets, agenda.")
+        }
+        GridLayout {
+            columns: 2
+            columnSpacing: Theme.margin * 2
+            rowSpacing: Theme.spacing
+            Text { text: qsTr("Acteurs"); font.pixelSize: Theme.fontLarge; color: Theme.textMuted }
+            Text { text: App.actorCount; font.pixelSize: Theme.fontLarge; font.bold: true; color: Theme.text }
+            Text { text: qsTr("Projets"); font.pixelSize: Theme.fontLarge; color: Theme.textMuted }
+            Text { text: App.projectCount; font.pixelSize: Theme.fontLarge; font.bold: true; color: Theme.text }
+            Text { text: qsTr("Événements à venir"); font.pixelSize: Theme.fontLarge; color: Theme.textMuted }
+            Text { text: App.upcomingEvents.count; font.pixelSize: Theme.fontLarge; font.bold: true; color: Theme.text }
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+}

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lianes-bench NAME [options]: the project's benchmarks; each prints JSON on stdout.
+#include "startupbench.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const QString name = args.isEmpty() ? QString() : args.takeFirst();
+    if (name == "startup"_L1) {
+        return runStartupBench(args);
+    }
+    std::fprintf(stderr, "usage: lianes-bench startup [--runs N]\n");
+    return 64;
+}

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startupbench.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Wall time from spawning the process to its "first-frame" line; -1 on failure.
+double timeToFirstFrame(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (env.value(u"QT_QPA_PLATFORM"_s).isEmpty()) {
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    }
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.info=false"_s);
+    p.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    p.start(program, args);
+    while (p.waitForReadyRead(60000)) {
+        if (p.readAllStandardOutput().contains("first-frame")) {
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            p.waitForFinished(10000);
+            return ms;
+        }
+    }
+    std::fprintf(stderr, "%s: no first frame (%s)\n", qPrintable(program), p.readAllStandardError().constData());
+    return -1;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const auto n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+} // namespace
+
+int runStartupBench(const QStringList &args)
+{
+    int runs = 9;
+    if (const auto i = args.indexOf(u"--runs"_s); i >= 0 && i + 1 < args.size()) {
+        runs = std::max(1, args.at(i + 1).toInt());
+    }
+    QTemporaryDir data;
+    const QStringList appArgs{u"--startup-probe"_s, u"--mode"_s, u"kiosk"_s, u"--data-dir"_s, data.path()};
+    // First start creates the database and loads the demo data; it is not what users wait for daily.
+    if (timeToFirstFrame(QStringLiteral(LIANES_APP_BINARY), appArgs) < 0) {
+        return 1;
+    }
+    timeToFirstFrame(QStringLiteral(LIANES_BASELINE_BINARY), {}); // warm the file cache alike
+    QList<double> app;
+    QList<double> baseline;
+    for (int i = 0; i < runs; ++i) {
+        // Interleaved, so both see the same machine load.
+        const double a = timeToFirstFrame(QStringLiteral(LIANES_APP_BINARY), appArgs);
+        const double b = timeToFirstFrame(QStringLiteral(LIANES_BASELINE_BINARY), {});
+        if (a < 0 || b < 0) {
+            return 1;
+        }
+        app << a;
+        baseline << b;
+    }
+    const double appMs = median(app);
+    const double baseMs = median(baseline);
+    std::fprintf(stdout, "{\"app_ms\":%.1f, \"baseline_ms\":%.1f, \"ratio\":%.2f, \"runs\":%d}\n", appMs, baseMs,
+                 appMs / baseMs, runs);
+    return 0;
+}

@@ -1,0 +1,235 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Lianes;
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString pragma(const Database &db, const char *sql)
+{
+    auto q = db.prepare(sql);
+    return q.step() ? q.text(0) : QString();
+}
+
+qint64 count(const Database &db, const char *sql)
+{
+    auto q = db.prepare(sql);
+    q.step();
+    return q.integer(0);
+}
+
+// Writes a file with a given user_version, as a newer app would have left it.
+void writeVersionedFile(const QString &path, int version)
+{
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+    const QByteArray sql = "CREATE TABLE future(x); PRAGMA user_version=" + QByteArray::number(version) + ";";
+    QCOMPARE(sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(raw);
+}
+}
+
+/** The storage layer: creation, migrations, pragmas, refusals, corrupt files. */
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void freshDatabaseIsCreatedAtLatestVersion()
+    {
+        QTemporaryDir dir;
+        OpenReport report;
+        auto db = Database::open(dir.filePath(u"sub/lianes.db"_s), &report);
+        QVERIFY(db);
+        QCOMPARE(report.status, OpenReport::Created);
+        QCOMPARE(db->userVersion(), Database::SchemaVersion);
+        QCOMPARE(db->quickCheck(), u"ok"_s);
+    }
+
+    void pragmasAreInForce()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"lianes.db"_s));
+        QVERIFY(db);
+        QCOMPARE(pragma(*db, "PRAGMA journal_mode"), u"wal"_s);
+        QCOMPARE(pragma(*db, "PRAGMA foreign_keys"), u"1"_s);
+        QVERIFY(pragma(*db, "PRAGMA busy_timeout").toInt() >= 1000);
+        // A second connection gets the same settings.
+        auto other = Database::connect(db->path());
+        QVERIFY(other);
+        QCOMPARE(pragma(*other, "PRAGMA foreign_keys"), u"1"_s);
+    }
+
+    void migrationOneHoldsReferenceData()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"lianes.db"_s), nullptr, 1);
+        QVERIFY(db);
+        QCOMPARE(db->userVersion(), 1);
+        QCOMPARE(count(*db, "SELECT count(*) FROM actor_type"), 14);
+        QCOMPARE(count(*db, "SELECT count(*) FROM theme"), 12);
+        QCOMPARE(count(*db, "SELECT count(*) FROM departement"), 5);
+        QCOMPARE(count(*db, "SELECT count(*) FROM commune"), 3782);
+        QCOMPARE(count(*db, "SELECT count(*) FROM country"), 250);
+        QCOMPARE(count(*db, "SELECT count(*) FROM sqlite_master WHERE name = 'actor'"), 0);
+    }
+
+    void migrationTwoUpgradesAVersionOneFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lianes.db"_s);
+        {
+            auto v1 = Database::open(path, nullptr, 1);
+            QVERIFY(v1);
+            v1->setSetting(u"kept"_s, u"yes"_s);
+        }
+        OpenReport report;
+        auto db = Database::open(path, &report);
+        QVERIFY(db);
+        QCOMPARE(report.status, OpenReport::Opened);
+        QCOMPARE(report.fromVersion, 1);
+        QCOMPARE(db->userVersion(), 2);
+        QCOMPARE(db->setting(u"kept"_s), u"yes"_s);
+        for (const char *table : {"actor", "project", "event", "registration", "programme", "meeting"}) {
+            auto q = db->prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+            q.bind(1, QString::fromLatin1(table));
+            q.step();
+            QVERIFY2(q.integer(0) == 1, table);
+        }
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"lianes.db"_s));
+        QVERIFY(db);
+        // An actor with an unknown type or commune is refused.
+        QVERIFY_THROWS_EXCEPTION(SqlError, db->exec("INSERT INTO actor(name, type) VALUES('X', 'licorne')"));
+        QVERIFY_THROWS_EXCEPTION(
+            SqlError, db->exec("INSERT INTO actor(name, type, commune) VALUES('X', 'ong', '99999')"));
+        db->exec("INSERT INTO actor(name, type, commune) VALUES('X', 'ong', '59350')");
+        QCOMPARE(count(*db, "SELECT count(*) FROM actor"), 1);
+        // Deleting an actor cascades to its themes.
+        db->exec("INSERT INTO actor_theme(actor, theme) VALUES(1, 'ecsi')");
+        db->exec("DELETE FROM actor");
+        QCOMPARE(count(*db, "SELECT count(*) FROM actor_theme"), 0);
+    }
+
+    void failedTransactionLeavesNothing()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"lianes.db"_s));
+        QVERIFY(db);
+        try {
+            Transaction tx(*db);
+            db->exec("INSERT INTO actor(name, type) VALUES('A', 'ong')");
+            db->exec("INSERT INTO actor(name, type) VALUES('B', 'licorne')"); // throws
+            tx.commit();
+        } catch (const SqlError &) {
+        }
+        QCOMPARE(count(*db, "SELECT count(*) FROM actor"), 0);
+    }
+
+    void newerSchemaIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lianes.db"_s);
+        writeVersionedFile(path, Database::SchemaVersion + 1);
+        const QByteArray before = fileHash(path);
+        OpenReport report;
+        auto db = Database::open(path, &report);
+        QVERIFY(!db);
+        QCOMPARE(report.status, OpenReport::NewerSchema);
+        QVERIFY(report.message.contains(u"plus récente"_s));
+        QVERIFY(report.message.contains(path));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+    }
+
+    void corruptFileIsSetAsideAndReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lianes.db"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            db->setSetting(u"precious"_s, u"data"_s);
+            db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        // Damage the file past its header: pages of the schema become garbage.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(4096);
+        f.write(QByteArray(8192, '\x5a'));
+        f.close();
+        const QByteArray damaged = fileHash(path);
+
+        OpenReport report;
+        auto db = Database::open(path, &report);
+        QVERIFY(db);
+        QCOMPARE(report.status, OpenReport::Recovered);
+        QVERIFY(!report.setAsidePath.isEmpty());
+        QVERIFY(report.message.contains(report.setAsidePath));
+        // The damaged bytes are kept, unchanged, beside the new file.
+        QCOMPARE(fileHash(report.setAsidePath), damaged);
+        QCOMPARE(db->userVersion(), Database::SchemaVersion);
+        QCOMPARE(db->setting(u"precious"_s), QString());
+    }
+
+    void notADatabaseIsSetAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lianes.db"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is a spreadsheet, not a database\n");
+        f.close();
+        OpenReport report;
+        auto db = Database::open(path, &report);
+        QVERIFY(db);
+        QCOMPARE(report.status, OpenReport::Recovered);
+        QVERIFY(QFile::exists(report.setAsidePath));
+    }
+
+    void unwritableFolderFailsWithAMessage()
+    {
+        OpenReport report;
+        auto db = Database::open(u"/proc/lianes/none/lianes.db"_s, &report);
+        QVERIFY(!db);
+        QCOMPARE(report.status, OpenReport::Failed);
+        QVERIFY(!report.message.isEmpty());
+    }
+
+    void settingsRoundTrip()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"lianes.db"_s));
+        QCOMPARE(db->setting(u"missing"_s, u"fallback"_s), u"fallback"_s);
+        db->setSetting(u"k"_s, u"v1"_s);
+        db->setSetting(u"k"_s, u"v2"_s);
+        QCOMPARE(db->setting(u"k"_s), u"v2"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

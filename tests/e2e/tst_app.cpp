@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end: runs the real `lianes` binary offscreen, as a person checking the app would.
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList &args, int timeoutMs = 120000)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(LIANES_BINARY));
+    p.setArguments(args);
+    p.start();
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        r.err = u"timeout"_s;
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// Distinct colours on a coarse grid: a blank or single-colour image has one or two.
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            colours.insert(image.pixel(x, y));
+        }
+    }
+    return int(colours.size());
+}
+}
+
+class TestApp : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void selfTestLoadsEveryPage()
+    {
+        QTemporaryDir data;
+        const Run r = runApp({u"--self-test"_s, u"--mode"_s, u"staff"_s, u"--data-dir"_s, data.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"self-test: 4 pages loaded, 0 QML warnings"_s), qPrintable(r.out));
+    }
+
+    void screenshot_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<QSize>("expected");
+        QTest::newRow("kiosk carte") << u"kiosk"_s << u"carte"_s << QString() << QSize(1920, 1080);
+        QTest::newRow("kiosk agenda") << u"kiosk"_s << u"agenda"_s << QString() << QSize(1920, 1080);
+        QTest::newRow("staff equipe") << u"staff"_s << u"equipe"_s << u"1280x800"_s << QSize(1280, 800);
+        QTest::newRow("mobile mobilite") << u"mobile"_s << u"mobilite"_s << QString() << QSize(1080, 1920);
+        QTest::newRow("mobile carte") << u"mobile"_s << u"carte"_s << u"720x1280"_s << QSize(720, 1280);
+    }
+    void screenshot()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, page);
+        QFETCH(QString, size);
+        QFETCH(QSize, expected);
+        QTemporaryDir data;
+        const QString png = data.filePath(u"shot.png"_s);
+        QStringList args{u"--screenshot"_s, png, u"--mode"_s, mode, u"--page"_s, page, u"--data-dir"_s, data.path()};
+        if (!size.isEmpty()) {
+            args << u"--size"_s << size;
+        }
+        const Run r = runApp(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), expected);
+        QVERIFY2(distinctColours(image) > 20, "the screenshot is not blank");
+    }
+
+    void equipeIsStaffOnly()
+    {
+        QTemporaryDir data;
+        const Run r = runApp({u"--screenshot"_s, data.filePath(u"x.png"_s), u"--mode"_s, u"kiosk"_s, u"--page"_s,
+                              u"equipe"_s, u"--data-dir"_s, data.path()});
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY(r.err.contains(u"equipe"_s));
+    }
+
+    void badArgumentsGiveAClearError()
+    {
+        const Run r = runApp({u"--mode"_s, u"tablette"_s, u"--self-test"_s});
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY(r.err.contains(u"kiosk, staff ou mobile"_s));
+    }
+
+    void newerDatabaseIsRefused()
+    {
+        QTemporaryDir data;
+        {
+            // A database from a future version of the app.
+            QProcess sqlite;
+            sqlite.start(u"sqlite3"_s, {data.filePath(u"lianes.db"_s), u"PRAGMA user_version=99; CREATE TABLE t(x);"_s});
+            if (!sqlite.waitForFinished() || sqlite.exitCode() != 0) {
+                QFAIL("the sqlite3 command-line tool (tools/packages.txt) is missing");
+            }
+        }
+        const Run r = runApp({u"--self-test"_s, u"--data-dir"_s, data.path()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"plus récente"_s));
+    }
+
+    void demoDataIsLoadedOnceAcrossStarts()
+    {
+        QTemporaryDir data;
+        QVERIFY(runApp({u"--self-test"_s, u"--data-dir"_s, data.path()}).exitCode == 0);
+        QVERIFY(runApp({u"--self-test"_s, u"--data-dir"_s, data.path()}).exitCode == 0);
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_s, {data.filePath(u"lianes.db"_s), u"SELECT count(*) FROM meeting;"_s});
+        QVERIFY(sqlite.waitForFinished());
+        QCOMPARE(QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed(), u"233"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApp)
+#include "tst_app.moc"
