@@ -19,11 +19,23 @@ QQC2.ApplicationWindow {
     /// Set once the current page has loaded and drawn its data (screenshots wait for it).
     readonly property bool pageReady: stack.currentItem !== null && (stack.currentItem as Loader).status === Loader.Ready
 
+    /// Sub-pages reachable by name (--page, deep links): sub-page → its top-level page. The page
+    /// item shows it through its own `showSubPage(name): bool`.
+    readonly property var subPageParents: ({})
+
+    /// Shows a top-level page or a sub-page by name; false when this mode has no such page.
     function showPage(name: string): bool {
-        if (root.pages.indexOf(name) < 0)
+        if (root.pages.indexOf(name) >= 0) {
+            root.currentPage = name;
+            return true;
+        }
+        const parentPage = root.subPageParents[name];
+        if (parentPage === undefined || root.pages.indexOf(parentPage) < 0)
             return false;
-        root.currentPage = name;
-        return true;
+        root.currentPage = parentPage;
+        const loader = stack.children[["carte", "agenda", "mobilite", "equipe"].indexOf(parentPage)] as Loader;
+        const page = loader.item as Item;
+        return page !== null && typeof page["showSubPage"] === "function" && page["showSubPage"](name);
     }
 
     width: 1920

@@ -70,20 +70,21 @@ int main(int argc, char *argv[])
         size = context.isMobile() ? QSize(1080, 1920) : QSize(1920, 1080);
     }
     if (!cli.page.isEmpty()) {
-        const QStringList pages = window->property("pages").toStringList();
-        if (!pages.contains(cli.page)) {
+        bool shown = false;
+        QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(bool, shown), Q_ARG(QString, cli.page));
+        if (!shown) {
+            const QStringList pages = window->property("pages").toStringList();
             std::fprintf(stderr, "lianes: page inconnue « %s » dans ce mode (%s)\n", qPrintable(cli.page),
                          qPrintable(pages.join(u", "_s)));
             return 64;
         }
-        window->setProperty("currentPage", cli.page);
     }
 
     if (headless) {
         window->resize(size);
         QStringList pages = cli.selfTest ? window->property("pages").toStringList() : QStringList{};
         if (!cli.screenshot.isEmpty()) {
-            pages = {window->property("currentPage").toString()};
+            pages = {QString()}; // the page already shown (--page)
         }
         auto *runner = new PageRunner(window, pages, &app);
         runner->setScreenshotPath(cli.screenshot);

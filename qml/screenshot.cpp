@@ -85,7 +85,9 @@ void PageRunner::showNext()
         QCoreApplication::exit(w.isEmpty() ? 0 : 1);
         return;
     }
-    m_window->setProperty("currentPage", m_pages.at(m_index));
+    if (!m_pages.at(m_index).isEmpty()) {
+        m_window->setProperty("currentPage", m_pages.at(m_index));
+    }
     m_frames = 0;
     m_window->update();
 }
