@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Lianes.Core
 
 /// The app shell: one window, the pages, and the navigation bar at the bottom (in reach from a
 /// wheelchair on a kiosk, under the thumb on a phone).
-QQC2.ApplicationWindow {
+Window {
     id: root
 
     /// Page shown: "carte", "agenda", "mobilite" or (staff mode) "equipe".
@@ -43,8 +42,6 @@ QQC2.ApplicationWindow {
     visible: true
     title: qsTr("Lianes coopération")
     color: Theme.background
-    font.pixelSize: Theme.fontBody
-    font.family: "DejaVu Sans"
 
     /// Loads a page the first time it is shown and keeps it (its state survives navigation).
     component PageLoader: Loader {

@@ -4,6 +4,8 @@
 
 #include "logging.h"
 
+#include <QDataStream>
+#include <QtEndian>
 #include <QFile>
 #include <QGeoRectangle>
 #include <QHash>
@@ -120,9 +122,105 @@ QList<GeoFeature> GeoJson::parse(const QByteArray &data, QString *error)
         const auto largest = std::max_element(feature.polygons.cbegin(), feature.polygons.cend(),
                                               [](const auto &a, const auto &b) { return area(a) < area(b); });
         feature.labelPoint = labelPoint(*largest);
+        feature.labelPolygon = std::distance(feature.polygons.cbegin(), largest);
         features.append(std::move(feature));
     }
     return features;
+}
+
+namespace {
+constexpr quint32 PackMagic = 0x4c47454f; // "LGEO"
+constexpr quint16 PackVersion = 2;
+
+// Rings are stored as a count and a raw block of little-endian doubles (lat, lon): one read each.
+void writeRing(QDataStream &out, const QList<QGeoCoordinate> &ring)
+{
+    out << quint32(ring.size());
+    QList<double> values;
+    values.reserve(ring.size() * 2);
+    for (const auto &c : ring) {
+        values << qToLittleEndian(c.latitude()) << qToLittleEndian(c.longitude());
+    }
+    out.writeRawData(reinterpret_cast<const char *>(values.constData()), int(values.size() * sizeof(double)));
+}
+
+QList<QGeoCoordinate> readRing(QDataStream &in)
+{
+    quint32 n = 0;
+    in >> n;
+    if (in.status() != QDataStream::Ok || n > 10'000'000) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return {};
+    }
+    QList<double> values(qsizetype(n) * 2);
+    const int bytes = int(values.size() * sizeof(double));
+    if (in.readRawData(reinterpret_cast<char *>(values.data()), bytes) != bytes) {
+        in.setStatus(QDataStream::ReadPastEnd);
+        return {};
+    }
+    QList<QGeoCoordinate> ring;
+    ring.reserve(n);
+    for (qsizetype i = 0; i < values.size(); i += 2) {
+        ring.append(QGeoCoordinate(qFromLittleEndian(values.at(i)), qFromLittleEndian(values.at(i + 1))));
+    }
+    return ring;
+}
+} // namespace
+
+QByteArray GeoJson::pack(const QList<GeoFeature> &features)
+{
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_5);
+    out << PackMagic << PackVersion << quint32(features.size());
+    for (const auto &f : features) {
+        out << f.code << f.name << f.kind << f.labelPoint.latitude() << f.labelPoint.longitude()
+            << qint64(f.labelPolygon);
+        out << quint32(f.polygons.size());
+        for (const auto &p : f.polygons) {
+            writeRing(out, p.perimeter());
+            out << quint32(p.holesCount());
+            for (qsizetype h = 0; h < p.holesCount(); ++h) {
+                writeRing(out, p.holePath(h));
+            }
+        }
+    }
+    return data;
+}
+
+QList<GeoFeature> GeoJson::unpack(const QByteArray &data)
+{
+    QDataStream in(data);
+    in.setVersion(QDataStream::Qt_6_5);
+    quint32 magic = 0;
+    quint16 version = 0;
+    quint32 count = 0;
+    in >> magic >> version >> count;
+    if (magic != PackMagic || version != PackVersion) {
+        return {};
+    }
+    QList<GeoFeature> features;
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        GeoFeature f;
+        double lat = 0;
+        double lon = 0;
+        quint32 polygons = 0;
+        qint64 labelPolygon = 0;
+        in >> f.code >> f.name >> f.kind >> lat >> lon >> labelPolygon >> polygons;
+        f.labelPolygon = labelPolygon;
+        f.labelPoint = QGeoCoordinate(lat, lon);
+        for (quint32 p = 0; p < polygons && in.status() == QDataStream::Ok; ++p) {
+            QGeoPolygon polygon(readRing(in));
+            quint32 holes = 0;
+            in >> holes;
+            for (quint32 h = 0; h < holes && in.status() == QDataStream::Ok; ++h) {
+                polygon.addHole(readRing(in));
+            }
+            f.polygons.append(polygon);
+        }
+        features.append(std::move(f));
+    }
+    return in.status() == QDataStream::Ok ? features : QList<GeoFeature>{};
 }
 
 QList<GeoFeature> GeoJson::layer(const QString &name)
@@ -133,6 +231,14 @@ QList<GeoFeature> GeoJson::layer(const QString &name)
     QMutexLocker lock(&mutex);
     if (auto it = cache.constFind(name); it != cache.cend()) {
         return *it;
+    }
+    if (QFile packed(u":/lianes/geo/"_s + name + u".geobin"_s); packed.open(QIODevice::ReadOnly)) {
+        auto features = unpack(packed.readAll());
+        if (!features.isEmpty()) {
+            cache.insert(name, features);
+            return features;
+        }
+        qCWarning(LOG_GEO) << "bad packed basemap layer" << name << ": reading the GeoJSON";
     }
     QFile file(u":/lianes/geo/"_s + name + u".geojson"_s);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -16,14 +16,20 @@ struct GeoFeature {
     QString kind;
     QList<QGeoPolygon> polygons;
     QGeoCoordinate labelPoint; ///< inside the largest polygon, for its label
+    qsizetype labelPolygon = 0; ///< index of that polygon
 };
 
 /** Reads the bundled GeoJSON files (RFC 7946 FeatureCollections of Polygon/MultiPolygon). */
 namespace GeoJson {
 /** Parses @p data; features without a polygon are skipped. @p error is set on malformed input. */
 [[nodiscard]] QList<GeoFeature> parse(const QByteArray &data, QString *error = nullptr);
-/** Loads one of the bundled layers: "departements", "region", "neighbours", "world" (and "-light"). */
+/** Loads one of the bundled layers: "departements", "region", "neighbours", "world" (and "-light"),
+ *  from its packed form (built from the GeoJSON at build time), else from the GeoJSON itself. */
 [[nodiscard]] QList<GeoFeature> layer(const QString &name);
+/** Compact binary form of parsed features: loading it costs a copy, not a JSON parse. */
+[[nodiscard]] QByteArray pack(const QList<GeoFeature> &features);
+/** Reads pack()'s output; empty on a bad or foreign-version blob. */
+[[nodiscard]] QList<GeoFeature> unpack(const QByteArray &data);
 }
 
 } // namespace Lianes

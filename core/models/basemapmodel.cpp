@@ -20,8 +20,8 @@ void BasemapModel::setLayer(const QString &layer)
     m_rows.clear();
     for (qsizetype f = 0; f < m_features.size(); ++f) {
         const auto &feature = m_features.at(f);
-        for (const auto &polygon : feature.polygons) {
-            m_rows.append(Row{f, polygon, polygon.contains(feature.labelPoint)});
+        for (qsizetype p = 0; p < feature.polygons.size(); ++p) {
+            m_rows.append(Row{f, feature.polygons.at(p), p == feature.labelPolygon});
         }
     }
     endResetModel();

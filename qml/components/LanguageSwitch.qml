@@ -1,13 +1,28 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls as QQC2
 import Lianes.Core
 import Lianes.Ui
 
 /// Toggles French/English; shows the language it switches to.
-QQC2.AbstractButton {
+Item {
     id: root
+
+    /// The label (also the accessible name).
+    property string text
+    readonly property alias pressed: tap.pressed
+    signal clicked
+
+    activeFocusOnTab: true
+    Accessible.onPressAction: root.clicked()
+    Keys.onReturnPressed: root.clicked()
+    Keys.onSpacePressed: root.clicked()
+
+    TapHandler {
+        id: tap
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: root.clicked()
+    }
 
     readonly property string target: App.language === "fr" ? "en" : "fr"
 
@@ -18,13 +33,16 @@ QQC2.AbstractButton {
     Accessible.name: target === "en" ? "Switch to English" : "Passer en français"
     onClicked: App.language = root.target
 
-    background: Rectangle {
+    Rectangle {
+        anchors.fill: parent
         radius: Theme.radius
         color: root.pressed ? Theme.divider : "transparent"
         border.color: Theme.divider
     }
-    contentItem: Text {
+    Text {
         id: label
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
         text: root.text
         font.pixelSize: Theme.fontSmall
         color: Theme.text

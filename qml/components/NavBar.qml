@@ -22,16 +22,6 @@ Rectangle {
         }
         return name;
     }
-    function glyphOf(name: string): string {
-        switch (name) {
-        case "carte": return "\u25C9";     // ◉
-        case "agenda": return "\u25A6";    // ▦
-        case "mobilite": return "\u2708";  // ✈
-        case "equipe": return "\u2691";    // ⚑
-        }
-        return "";
-    }
-
     implicitHeight: Theme.navHeight
     color: Theme.surface
     Rectangle {
@@ -50,7 +40,6 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 text: root.labelOf(modelData)
-                glyph: root.glyphOf(modelData)
                 current: root.currentPage === modelData
                 onClicked: root.pageRequested(modelData)
             }

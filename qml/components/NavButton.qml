@@ -1,14 +1,28 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls as QQC2
 import Lianes.Ui
 
-/// A navigation entry: icon glyph above its label, a full-height touch target.
-QQC2.AbstractButton {
+/// A navigation entry: its label on a full-height touch target, the current one marked by a bar.
+Item {
     id: root
 
-    property string glyph
+    /// The label (also the accessible name).
+    property string text
+    readonly property alias pressed: tap.pressed
+    signal clicked
+
+    activeFocusOnTab: true
+    Accessible.onPressAction: root.clicked()
+    Keys.onReturnPressed: root.clicked()
+    Keys.onSpacePressed: root.clicked()
+
+    TapHandler {
+        id: tap
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: root.clicked()
+    }
+
     property bool current: false
 
     implicitWidth: Math.max(Theme.touchTarget * 2, label.implicitWidth + 2 * Theme.margin)
@@ -17,7 +31,8 @@ QQC2.AbstractButton {
     Accessible.name: root.text
     Accessible.checked: root.current
 
-    background: Rectangle {
+    Rectangle {
+        anchors.fill: parent
         color: root.current ? Theme.primaryLight : (root.pressed ? Theme.divider : "transparent")
         Rectangle {
             visible: root.current
@@ -26,21 +41,16 @@ QQC2.AbstractButton {
             color: Theme.primary
         }
     }
-    contentItem: Item {
+    Item {
+        anchors.fill: parent
         Column {
         anchors.centerIn: parent
         spacing: Math.round(2 * Theme.scale)
         Text {
-            anchors.horizontalCenter: parent.horizontalCenter
-            text: root.glyph
-            font.pixelSize: Theme.fontLarge
-            color: root.current ? Theme.primaryDark : Theme.textMuted
-        }
-        Text {
             id: label
             anchors.horizontalCenter: parent.horizontalCenter
             text: root.text
-            font.pixelSize: Theme.fontBody
+            font.pixelSize: Theme.fontLarge
             font.bold: root.current
             color: root.current ? Theme.primaryDark : Theme.text
         }

@@ -1,12 +1,27 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls as QQC2
 import Lianes.Ui
 
 /// The app's button: a full touch target, filled (primary) or outlined.
-QQC2.AbstractButton {
+Item {
     id: root
+
+    /// The label (also the accessible name).
+    property string text
+    readonly property alias pressed: tap.pressed
+    signal clicked
+
+    activeFocusOnTab: true
+    Accessible.onPressAction: root.clicked()
+    Keys.onReturnPressed: root.clicked()
+    Keys.onSpacePressed: root.clicked()
+
+    TapHandler {
+        id: tap
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: root.clicked()
+    }
 
     property bool primary: false
 
@@ -16,14 +31,17 @@ QQC2.AbstractButton {
     Accessible.name: root.text
     opacity: enabled ? 1 : 0.5
 
-    background: Rectangle {
+    Rectangle {
+        anchors.fill: parent
         radius: Theme.radius
         color: root.primary ? (root.pressed ? Theme.primaryDark : Theme.primary) : (root.pressed ? Theme.primaryLight : Theme.surface)
         border.color: root.primary ? "transparent" : Theme.primary
         border.width: Math.max(1, Math.round(2 * Theme.scale))
     }
-    contentItem: Text {
+    Text {
         id: label
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
         text: root.text
         font.pixelSize: Theme.fontBody
         font.bold: true

@@ -40,6 +40,7 @@ TestCase {
 
     function test_navigationByTap() {
         const main = createTemporaryObject(mainComponent, testCase);
+        waitForRendering(main.contentItem);
         const agenda = findByText(main.contentItem, "Agenda");
         verify(agenda, "the Agenda button is in the navigation bar");
         verify(agenda.height >= Theme.touchTarget, "touch target");
