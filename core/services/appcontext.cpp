@@ -3,12 +3,17 @@
 #include "appcontext.h"
 
 #include "data/demoloader.h"
+#include "kiosk/idlemonitor.h"
+#include "privacy/personaldata.h"
+#include "staff/staffarea.h"
 #include "logging.h"
 #include "models/actormarkermodel.h"
 #include "models/eventlistmodel.h"
 #include "storage/database.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QLocale>
 #include <QStandardPaths>
@@ -22,6 +27,7 @@ AppContext::AppContext(const Config &config, QObject *parent)
     , m_config(config)
     , m_upcoming(new EventListModel(this))
     , m_markers(new ActorMarkerModel(this))
+    , m_idle(new IdleMonitor(this))
 {
     installTranslator();
 }
@@ -58,8 +64,55 @@ bool AppContext::openStorage()
     m_upcoming->setDatabase(m_db.get());
     m_upcoming->setNow(currentDateTime());
     m_markers->setDatabase(m_db.get());
+    m_staff = new StaffArea(this, this);
+    m_idle->setIdleTimeout(m_db->setting(u"kiosk.idle_seconds"_s, u"90"_s).toInt());
+    connect(m_idle, &IdleMonitor::idleTimeoutChanged, this, [this] {
+        m_db->setSetting(u"kiosk.idle_seconds"_s, QString::number(m_idle->idleTimeout()));
+    });
+    m_idle->setEnabled(isKiosk());
+    connect(m_idle, &IdleMonitor::resetRequested, this, &AppContext::resetVisitorSession);
+    runRetentionPurge();
+    m_dailyPurge = new QTimer(this);
+    m_dailyPurge->setInterval(24 * 3600 * 1000);
+    connect(m_dailyPurge, &QTimer::timeout, this, &AppContext::runRetentionPurge);
+    m_dailyPurge->start();
     Q_EMIT dataChanged();
     return true;
+}
+
+int AppContext::runRetentionPurge()
+{
+    return m_staff ? m_staff->purgeExpired() : 0;
+}
+
+QStringList AppContext::sections() const
+{
+    static const QStringList all{u"carte"_s, u"agenda"_s, u"mobilite"_s};
+    if (!m_db) {
+        return all;
+    }
+    QStringList chosen = m_db->setting(u"kiosk.sections"_s, all.join(u','))
+                             .split(u',', Qt::SkipEmptyParts);
+    chosen.removeIf([](const QString &s) { return !all.contains(s); });
+    return chosen.isEmpty() ? all : chosen;
+}
+
+void AppContext::setSections(const QStringList &sections)
+{
+    if (!m_db || sections == this->sections()) {
+        return;
+    }
+    m_db->setSetting(u"kiosk.sections"_s, sections.join(u','));
+    Q_EMIT sectionsChanged();
+}
+
+void AppContext::resetVisitorSession()
+{
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        app->clipboard()->clear(QClipboard::Clipboard);
+        app->clipboard()->clear(QClipboard::Selection);
+    }
+    Q_EMIT visitorSessionReset();
 }
 
 QString AppContext::attribution() const

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 
 #include <memory>
 
@@ -17,6 +18,8 @@ namespace Lianes {
 class Database;
 class EventListModel;
 class ActorMarkerModel;
+class IdleMonitor;
+class StaffArea;
 
 /** The app's state shared by every page: mode, language, clock, the database and its models.
  *  Created by main() (or a test) and handed to QML as the `App` singleton. */
@@ -40,6 +43,9 @@ class AppContext : public QObject
     Q_PROPERTY(int projectCount READ projectCount NOTIFY dataChanged)
     Q_PROPERTY(Lianes::EventListModel *upcomingEvents READ upcomingEvents CONSTANT)
     Q_PROPERTY(Lianes::ActorMarkerModel *actorMarkers READ actorMarkers CONSTANT)
+    Q_PROPERTY(Lianes::IdleMonitor *idle READ idle CONSTANT)
+    /** Top-level sections this device shows (kiosk settings can hide some): carte, agenda, mobilite. */
+    Q_PROPERTY(QStringList sections READ sections WRITE setSections NOTIFY sectionsChanged)
 
 public:
     explicit AppContext(const Config &config, QObject *parent = nullptr);
@@ -71,6 +77,16 @@ public:
     [[nodiscard]] Database *database() const { return m_db.get(); }
     [[nodiscard]] EventListModel *upcomingEvents() const { return m_upcoming; }
     [[nodiscard]] ActorMarkerModel *actorMarkers() const { return m_markers; }
+    [[nodiscard]] IdleMonitor *idle() const { return m_idle; }
+    [[nodiscard]] StaffArea *staff() const { return m_staff; }
+    [[nodiscard]] QStringList sections() const;
+    void setSections(const QStringList &sections);
+
+    /** Wipes everything a visitor typed or chose (kiosk idle reset, "Terminer"): every page and
+     *  model listening to visitorSessionReset() clears itself; the clipboard is emptied. */
+    Q_INVOKABLE void resetVisitorSession();
+    /** Runs the retention purge of registrations' personal fields (at start, then daily). */
+    int runRetentionPurge();
 
     /** The engine to retranslate when the language changes. */
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
@@ -84,6 +100,9 @@ Q_SIGNALS:
     void languageChanged();
     void currentDateTimeChanged();
     void dataChanged();
+    void sectionsChanged();
+    /** A visitor's session ends: forget everything they entered. */
+    void visitorSessionReset();
 
 private:
     void installTranslator();
@@ -96,6 +115,9 @@ private:
     QTranslator *m_translator = nullptr;
     EventListModel *m_upcoming = nullptr;
     ActorMarkerModel *m_markers = nullptr;
+    IdleMonitor *m_idle = nullptr;
+    StaffArea *m_staff = nullptr;
+    QTimer *m_dailyPurge = nullptr;
     static inline AppContext *s_instance = nullptr;
 };
 

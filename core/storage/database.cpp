@@ -189,6 +189,8 @@ void Database::configure() const
     exec("PRAGMA synchronous=NORMAL");
     exec("PRAGMA foreign_keys=ON");
     exec("PRAGMA trusted_schema=OFF");
+    // Deleted personal data is overwritten, not just unlinked.
+    exec("PRAGMA secure_delete=ON");
 }
 
 void Database::migrate(int from, int to) const

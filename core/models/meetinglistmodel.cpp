@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "meetinglistmodel.h"
+
+#include "domain/paristime.h"
+#include "storage/database.h"
+
+#include <QLocale>
+
+using namespace Lianes;
+using namespace Qt::StringLiterals;
+
+MeetingListModel::MeetingListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void MeetingListModel::setDatabase(const Database *db)
+{
+    m_db = db;
+    refresh();
+}
+
+void MeetingListModel::setYear(int year)
+{
+    if (year == m_year) {
+        return;
+    }
+    m_year = year;
+    if (year > 0) {
+        m_filter.from = QDateTime(QDate(year, 1, 1), QTime(0, 0), ParisTime::zone());
+        m_filter.to = QDateTime(QDate(year + 1, 1, 1), QTime(0, 0), ParisTime::zone());
+    } else {
+        m_filter.from = m_filter.to = QDateTime();
+    }
+    Q_EMIT filterChanged();
+    refresh();
+}
+
+void MeetingListModel::setStaff(const QString &staff)
+{
+    if (staff != m_filter.staff) {
+        m_filter.staff = staff;
+        Q_EMIT filterChanged();
+        refresh();
+    }
+}
+
+void MeetingListModel::setText(const QString &text)
+{
+    if (text != m_filter.text) {
+        m_filter.text = text;
+        Q_EMIT filterChanged();
+        refresh();
+    }
+}
+
+void MeetingListModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_totals = {};
+    if (m_db) {
+        const MeetingStore store(*m_db);
+        m_rows = store.list(m_filter);
+        for (const auto &m : std::as_const(m_rows)) {
+            ++m_totals.meetings;
+            m_totals.participants += m.participants;
+            m_totals.hours += m.durationHours;
+        }
+        m_staffNames = store.staffNames();
+        m_years.clear();
+        auto q = m_db->prepare("SELECT DISTINCT CAST(substr(starts_at, 1, 4) AS INTEGER) FROM meeting ORDER BY 1 DESC");
+        while (q.step()) {
+            m_years.append(int(q.integer(0)));
+        }
+    }
+    endResetModel();
+    Q_EMIT totalsChanged();
+}
+
+QString MeetingListModel::totalsLabel() const
+{
+    const QLocale locale;
+    return tr("%1 réunions · %2 participants · %3 heures")
+        .arg(locale.toString(m_totals.meetings), locale.toString(m_totals.participants),
+             locale.toString(m_totals.hours, 'f', m_totals.hours == std::floor(m_totals.hours) ? 0 : 1));
+}
+
+QString MeetingListModel::save(const QVariantMap &fields)
+{
+    if (!m_db) {
+        return tr("Base de données indisponible.");
+    }
+    Meeting m;
+    m.id = fields.value(u"id"_s).toLongLong();
+    m.subject = fields.value(u"subject"_s).toString();
+    m.place = fields.value(u"place"_s).toString();
+    m.online = fields.value(u"online"_s).toBool();
+    m.staff = fields.value(u"staff"_s).toString();
+    m.start = fields.value(u"start"_s).toDateTime();
+    if (m.start.isValid()) {
+        m.start = QDateTime(m.start.date(), m.start.time(), ParisTime::zone());
+    }
+    m.durationHours = fields.value(u"durationHours"_s).toDouble();
+    m.participants = fields.value(u"participants"_s).toInt();
+    m.notes = fields.value(u"notes"_s).toString();
+    if (const QString insee = fields.value(u"commune"_s).toString(); !insee.isEmpty()) {
+        m.commune = insee;
+    }
+    MeetingStore store(*m_db);
+    const QStringList errors = store.validate(m);
+    if (!errors.isEmpty()) {
+        QStringList messages;
+        for (const auto &e : errors) {
+            messages << e.section(u": "_s, 1);
+        }
+        return messages.join(u'\n');
+    }
+    if (store.save(m) == 0) {
+        return tr("Cette réunion n'existe plus.");
+    }
+    refresh();
+    return {};
+}
+
+bool MeetingListModel::remove(qint64 id)
+{
+    if (!m_db || !MeetingStore(*m_db).remove(id)) {
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+QVariantMap MeetingListModel::get(qint64 id) const
+{
+    if (!m_db) {
+        return {};
+    }
+    const auto m = MeetingStore(*m_db).get(id);
+    if (!m) {
+        return {};
+    }
+    const QDateTime local = ParisTime::toParis(m->start);
+    return {{u"id"_s, m->id},
+            {u"subject"_s, m->subject},
+            {u"place"_s, m->place},
+            {u"online"_s, m->online},
+            {u"staff"_s, m->staff},
+            {u"start"_s, QDateTime(local.date(), local.time())},
+            {u"durationHours"_s, m->durationHours},
+            {u"participants"_s, m->participants},
+            {u"notes"_s, m->notes}};
+}
+
+int MeetingListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MeetingListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Meeting &m = m_rows.at(index.row());
+    const QLocale locale;
+    switch (role) {
+    case IdRole:
+        return m.id;
+    case Qt::DisplayRole:
+    case SubjectRole:
+        return m.subject;
+    case PlaceRole:
+        return m.online ? tr("En ligne") : m.place;
+    case StaffRole:
+        return m.staff;
+    case DateLabelRole:
+        return locale.toString(ParisTime::toParis(m.start), u"d MMM yyyy, HH:mm"_s);
+    case DurationLabelRole:
+        return tr("%1 h").arg(locale.toString(m.durationHours, 'f', m.durationHours == std::floor(m.durationHours) ? 0 : 1));
+    case ParticipantsRole:
+        return m.participants;
+    case OnlineRole:
+        return m.online;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> MeetingListModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "meetingId"},
+                  {SubjectRole, "subject"},
+                  {PlaceRole, "place"},
+                  {StaffRole, "staff"},
+                  {DateLabelRole, "dateLabel"},
+                  {DurationLabelRole, "durationLabel"},
+                  {ParticipantsRole, "participants"},
+                  {OnlineRole, "online"}});
+    return names;
+}

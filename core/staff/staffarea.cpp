@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "staffarea.h"
+
+#include "models/meetinglistmodel.h"
+#include "privacy/personaldata.h"
+#include "services/appcontext.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Lianes;
+using namespace Qt::StringLiterals;
+
+StaffArea::StaffArea(AppContext *app, QObject *parent)
+    : QObject(parent)
+    , m_app(app)
+    , m_meetings(new MeetingListModel(this))
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    if (Database *db = m_app->database()) {
+        m_pins = std::make_unique<PinStore>(*db);
+        m_meetings->setDatabase(db);
+    }
+    m_timer.setInterval(5000);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        checkAutoLock();
+        if (lockedSeconds() > 0) {
+            Q_EMIT stateChanged(); // the countdown of a lockout moves
+        }
+    });
+    m_timer.start();
+}
+
+StaffArea::~StaffArea() = default;
+
+void StaffArea::setClock(std::function<qint64()> clock)
+{
+    m_clock = clock;
+    if (m_pins) {
+        m_pins->setClock(std::move(clock));
+    }
+}
+
+bool StaffArea::hasPin() const
+{
+    return m_pins && m_pins->hasPin();
+}
+
+int StaffArea::lockedSeconds() const
+{
+    return m_pins ? m_pins->lockedSeconds() : 0;
+}
+
+int StaffArea::triesLeft() const
+{
+    return m_pins ? m_pins->triesLeft() : 0;
+}
+
+int StaffArea::autoLockMinutes() const
+{
+    return m_app->database() ? m_app->database()->setting(u"staff.auto_lock_minutes"_s, u"5"_s).toInt() : 5;
+}
+
+void StaffArea::setAutoLockMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, 1, 60);
+    if (m_app->database() && minutes != autoLockMinutes()) {
+        m_app->database()->setSetting(u"staff.auto_lock_minutes"_s, QString::number(minutes));
+        Q_EMIT settingsChanged();
+    }
+}
+
+int StaffArea::retentionMonths() const
+{
+    return m_app->database() ? m_app->database()->setting(u"privacy.retention_months"_s, u"12"_s).toInt() : 12;
+}
+
+void StaffArea::setRetentionMonths(int months)
+{
+    months = std::clamp(months, 1, 120);
+    if (m_app->database() && months != retentionMonths()) {
+        m_app->database()->setSetting(u"privacy.retention_months"_s, QString::number(months));
+        Q_EMIT settingsChanged();
+    }
+}
+
+QString StaffArea::unlock(const QString &pin)
+{
+    if (!m_pins) {
+        return tr("Base de données indisponible.");
+    }
+    switch (m_pins->check(pin)) {
+    case PinStore::Check::Ok:
+        m_unlocked = true;
+        m_lastUse = m_clock();
+        Q_EMIT stateChanged();
+        return {};
+    case PinStore::Check::NoPin:
+        Q_EMIT stateChanged();
+        return tr("Aucun code n'est encore défini.");
+    case PinStore::Check::Locked:
+        Q_EMIT stateChanged();
+        return tr("Trop d'essais : réessayez dans %n seconde(s).", nullptr, m_pins->lockedSeconds());
+    case PinStore::Check::Wrong:
+        break;
+    }
+    Q_EMIT stateChanged();
+    return tr("Code incorrect. Encore %n essai(s) avant blocage.", nullptr, m_pins->triesLeft());
+}
+
+QString StaffArea::setPin(const QString &pin, const QString &confirmation)
+{
+    if (!m_pins) {
+        return tr("Base de données indisponible.");
+    }
+    if (m_pins->hasPin() && !m_unlocked) {
+        return tr("Déverrouillez l'espace équipe pour changer le code.");
+    }
+    if (pin != confirmation) {
+        return tr("Les deux codes ne sont pas identiques.");
+    }
+    QString error;
+    if (!m_pins->setPin(pin, &error)) {
+        return error;
+    }
+    m_unlocked = true;
+    m_lastUse = m_clock();
+    Q_EMIT stateChanged();
+    return {};
+}
+
+void StaffArea::lock()
+{
+    if (m_unlocked) {
+        m_unlocked = false;
+        Q_EMIT stateChanged();
+    }
+}
+
+void StaffArea::touch()
+{
+    m_lastUse = m_clock();
+}
+
+void StaffArea::checkAutoLock()
+{
+    if (m_unlocked && m_clock() - m_lastUse >= qint64(autoLockMinutes()) * 60'000) {
+        lock();
+    }
+}
+
+QString StaffArea::personalData(const QString &email) const
+{
+    if (!m_app->database() || email.trimmed().isEmpty()) {
+        return {};
+    }
+    const auto json = PersonalData::find(*m_app->database(), email, m_app->currentDateTime());
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+}
+
+QString StaffArea::exportPersonalData(const QString &email, const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(personalData(email).toUtf8()) < 0 || !file.commit()) {
+        return tr("Impossible d'écrire %1.").arg(path);
+    }
+    return {};
+}
+
+int StaffArea::erasePersonalData(const QString &email)
+{
+    if (!m_app->database() || email.trimmed().isEmpty()) {
+        return 0;
+    }
+    const int erased = PersonalData::erase(*m_app->database(), email);
+    Q_EMIT m_app->dataChanged();
+    return erased;
+}
+
+int StaffArea::purgeExpired()
+{
+    if (!m_app->database()) {
+        return 0;
+    }
+    return PersonalData::purgeExpired(*m_app->database(), m_app->currentDateTime(), retentionMonths());
+}
+
+StaffArea *StaffForeign::create(QQmlEngine *, QJSEngine *)
+{
+    StaffArea *staff = AppContext::instance()->staff();
+    QJSEngine::setObjectOwnership(staff, QJSEngine::CppOwnership);
+    return staff;
+}

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "staff/pinstore.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+
+#include <memory>
+
+namespace Lianes {
+
+class AppContext;
+class MeetingListModel;
+
+/** The staff area: locked behind the PIN, locks itself again after a few minutes without use;
+ *  holds the meetings log, the personal-data tools and the settings. */
+class StaffArea : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided as the Staff singleton")
+    Q_PROPERTY(bool hasPin READ hasPin NOTIFY stateChanged)
+    Q_PROPERTY(bool unlocked READ isUnlocked NOTIFY stateChanged)
+    Q_PROPERTY(int lockedSeconds READ lockedSeconds NOTIFY stateChanged)
+    Q_PROPERTY(int triesLeft READ triesLeft NOTIFY stateChanged)
+    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY settingsChanged)
+    Q_PROPERTY(int retentionMonths READ retentionMonths WRITE setRetentionMonths NOTIFY settingsChanged)
+    Q_PROPERTY(Lianes::MeetingListModel *meetings READ meetings CONSTANT)
+
+public:
+    explicit StaffArea(AppContext *app, QObject *parent = nullptr);
+    ~StaffArea() override;
+
+    [[nodiscard]] bool hasPin() const;
+    [[nodiscard]] bool isUnlocked() const { return m_unlocked; }
+    [[nodiscard]] int lockedSeconds() const;
+    [[nodiscard]] int triesLeft() const;
+    [[nodiscard]] int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
+    [[nodiscard]] int retentionMonths() const;
+    void setRetentionMonths(int months);
+    [[nodiscard]] MeetingListModel *meetings() const { return m_meetings; }
+
+    /** Unlocks with @p pin; returns "" or the reason in French (wrong, locked for N s, ...). */
+    Q_INVOKABLE QString unlock(const QString &pin);
+    /** First start (no PIN yet) or change while unlocked: "" or the reason. */
+    Q_INVOKABLE QString setPin(const QString &pin, const QString &confirmation);
+    Q_INVOKABLE void lock();
+    /** Staff activity: postpones the automatic lock. */
+    Q_INVOKABLE void touch();
+
+    /** Everything stored about one person, as indented JSON (empty registrations when none). */
+    Q_INVOKABLE QString personalData(const QString &email) const;
+    /** Writes personalData() to @p path; "" or the error. */
+    Q_INVOKABLE QString exportPersonalData(const QString &email, const QString &path) const;
+    /** Erases the person's data; returns the number of rows erased. */
+    Q_INVOKABLE int erasePersonalData(const QString &email);
+    /** Runs the retention purge now; returns registrations anonymised. */
+    Q_INVOKABLE int purgeExpired();
+
+    /** Milliseconds since the epoch; tests replace it (PIN lockout and auto-lock). */
+    void setClock(std::function<qint64()> clock);
+    /** Checks the automatic lock now (a timer does it every few seconds). */
+    void checkAutoLock();
+
+Q_SIGNALS:
+    void stateChanged();
+    void settingsChanged();
+
+private:
+    AppContext *m_app;
+    std::unique_ptr<PinStore> m_pins;
+    MeetingListModel *m_meetings;
+    std::function<qint64()> m_clock;
+    QTimer m_timer;
+    qint64 m_lastUse = 0;
+    bool m_unlocked = false;
+};
+
+/** Hands the StaffArea of the AppContext to QML as the `Staff` singleton. */
+struct StaffForeign {
+    Q_GADGET
+    QML_FOREIGN(Lianes::StaffArea)
+    QML_NAMED_ELEMENT(Staff)
+    QML_SINGLETON
+public:
+    static StaffArea *create(QQmlEngine *, QJSEngine *);
+};
+
+} // namespace Lianes

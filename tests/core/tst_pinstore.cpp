@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "staff/pinstore.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lianes;
+using namespace Qt::StringLiterals;
+
+/** The staff PIN: never stored in clear, lockout after five wrong tries, growing delays. */
+class TestPinStore : public QObject
+{
+    Q_OBJECT
+private:
+    qint64 m_now = 1'700'000'000'000;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void validateNew_data()
+    {
+        QTest::addColumn<QString>("pin");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("six digits") << u"480215"_s << true;
+        QTest::newRow("twelve digits") << u"480215739164"_s << true;
+        QTest::newRow("too short") << u"48021"_s << false;
+        QTest::newRow("too long") << u"4802157391641"_s << false;
+        QTest::newRow("letters") << u"48o215"_s << false;
+        QTest::newRow("all same") << u"000000"_s << false;
+        QTest::newRow("ascending") << u"123456"_s << false;
+        QTest::newRow("descending") << u"987654"_s << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void validateNew()
+    {
+        QFETCH(QString, pin);
+        QFETCH(bool, accepted);
+        QCOMPARE(PinStore::validateNew(pin).isEmpty(), accepted);
+    }
+
+    void noDefaultPinAndNoClearPinOnDisk()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lianes.db"_s);
+        {
+            auto db = Database::open(path);
+            PinStore pins(*db);
+            QVERIFY(!pins.hasPin());
+            QCOMPARE(pins.check(u"000000"_s), PinStore::Check::NoPin);
+            QVERIFY(pins.setPin(u"480215"_s));
+            QVERIFY(pins.hasPin());
+            QCOMPARE(pins.check(u"480215"_s), PinStore::Check::Ok);
+            QVERIFY(db->setting(u"staff.pin_hash"_s).startsWith(u"pbkdf2-sha256$"_s));
+        }
+        for (const QString &file : QStringList{path, path + u"-wal"_s}) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly)) {
+                continue;
+            }
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains("480215"), qPrintable(file));
+            QVERIFY(!bytes.contains(QStringView(u"480215").toUtf8()));
+        }
+    }
+
+    void saltedHashDiffersForTheSamePin()
+    {
+        QTemporaryDir dir;
+        auto a = Database::open(dir.filePath(u"a.db"_s));
+        auto b = Database::open(dir.filePath(u"b.db"_s));
+        QVERIFY(PinStore(*a).setPin(u"480215"_s));
+        QVERIFY(PinStore(*b).setPin(u"480215"_s));
+        QVERIFY(a->setting(u"staff.pin_hash"_s) != b->setting(u"staff.pin_hash"_s));
+    }
+
+    void lockoutAfterFiveWrongTriesWithGrowingDelay()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"lianes.db"_s));
+        PinStore pins(*db);
+        pins.setClock([this] { return m_now; });
+        QVERIFY(pins.setPin(u"480215"_s));
+        for (int i = 0; i < PinStore::MaxTries - 1; ++i) {
+            QCOMPARE(pins.check(u"111111"_s), PinStore::Check::Wrong);
+        }
+        QCOMPARE(pins.triesLeft(), 1);
+        QCOMPARE(pins.check(u"111111"_s), PinStore::Check::Locked);
+        QCOMPARE(pins.lockedSeconds(), 30);
+        // Even the right PIN is refused while locked.
+        QCOMPARE(pins.check(u"480215"_s), PinStore::Check::Locked);
+        m_now += 30'000;
+        QCOMPARE(pins.lockedSeconds(), 0);
+        // A second series locks for longer.
+        for (int i = 0; i < PinStore::MaxTries; ++i) {
+            pins.check(u"222222"_s);
+        }
+        QCOMPARE(pins.lockedSeconds(), 60);
+        // The lock survives a restart (state in the database).
+        PinStore again(*db);
+        again.setClock([this] { return m_now; });
+        QCOMPARE(again.lockedSeconds(), 60);
+        m_now += 60'000;
+        QCOMPARE(again.check(u"480215"_s), PinStore::Check::Ok);
+        QCOMPARE(again.triesLeft(), PinStore::MaxTries);
+    }
+
+    void lockDurationGrowsAndIsCapped()
+    {
+        QCOMPARE(PinStore::lockDuration(0), 30);
+        QCOMPARE(PinStore::lockDuration(1), 60);
+        QCOMPARE(PinStore::lockDuration(3), 240);
+        QCOMPARE(PinStore::lockDuration(20), 3600);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPinStore)
+#include "tst_pinstore.moc"

@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/meetinglistmodel.h"
+#include "privacy/personaldata.h"
+#include "services/appcontext.h"
+#include "staff/staffarea.h"
+#include "storage/database.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lianes;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QDateTime Now(QDate(2026, 11, 28), QTime(10, 0), QTimeZone("Europe/Paris"));
+
+qint64 scalar(const Database &db, const char *sql)
+{
+    auto q = db.prepare(sql);
+    q.step();
+    return q.integer(0);
+}
+
+// A registration as the registration form writes it (columns of migration 2).
+void addRegistration(const Database &db, qint64 event, const QString &email, const QString &status = u"confirmed"_s)
+{
+    auto q = db.prepare("INSERT INTO registration(event, status, first_name, last_name, email, email_key, postcode, "
+                        "consent_version, consent_at, created_at) VALUES(?, ?, 'Zéphyrine', 'Quatrebarbes', ?, ?, "
+                        "'59000', 'v1', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z')");
+    q.bind(1, event).bind(2, status).bind(3, email).bind(4, PersonalData::emailKey(email)).exec();
+}
+
+qint64 addEvent(const Database &db, const QString &uid, const QDateTime &start)
+{
+    auto q = db.prepare("INSERT INTO event(uid, title, kind, starts_at, duration_min) VALUES(?, 'Test', 'webinaire', ?, 60)");
+    q.bind(1, uid).bind(2, start.toUTC().toString(Qt::ISODate)).exec();
+    return db.lastInsertId();
+}
+
+bool filesContain(const QString &path, const QByteArray &needle)
+{
+    for (const QString &file : QStringList{path, path + u"-wal"_s}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle)) {
+            return true;
+        }
+    }
+    return false;
+}
+}
+
+/** The staff area: meetings log with the report's totals, PIN lock, personal data rights, retention. */
+class TestStaff : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_app;
+    qint64 m_clock = 1'700'000'000'000;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Config config;
+        config.mode = Config::Mode::Staff;
+        config.dataDir = m_dir.path();
+        m_app = std::make_unique<AppContext>(config);
+        m_app->setCurrentDateTime(Now);
+        QVERIFY(m_app->openStorage());
+        m_app->staff()->setClock([this] { return m_clock; });
+    }
+
+    void meetingsOf2020GiveTheReportTotals()
+    {
+        MeetingListModel *model = m_app->staff()->meetings();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model->setYear(2020);
+        // Bilan 2020: "233 réunions", "925 participants", "582 heures de réunions".
+        QCOMPARE(model->count(), 233);
+        QCOMPARE(model->rowCount(), 233);
+        QCOMPARE(model->totalParticipants(), 925);
+        QCOMPARE(model->totalHours(), 582.0);
+        QCOMPARE(model->totalsLabel(), u"233 réunions · 925 participants · 582 heures"_s);
+        QVERIFY(model->years().contains(2020));
+        QVERIFY(model->staffNames().contains(u"Hugo"_s));
+    }
+
+    void filtersByStaffAndText_data()
+    {
+        QTest::addColumn<QString>("staff");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("everyone") << QString() << QString() << 233;
+        QTest::newRow("Groupe Pays Mali, accent-insensitive") << QString() << u"groupe PAYS mali"_s << 3;
+        QTest::newRow("Commission Afrique de l'Ouest") << u"Nizar"_s << u"afrique ouest"_s << 1;
+        QTest::newRow("nothing") << QString() << u"zzzz"_s << 0;
+    }
+    void filtersByStaffAndText()
+    {
+        QFETCH(QString, staff);
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        MeetingListModel *model = m_app->staff()->meetings();
+        model->setYear(2020);
+        model->setStaff(staff);
+        model->setText(text);
+        QCOMPARE(model->rowCount(), expected);
+        model->setStaff({});
+        model->setText({});
+    }
+
+    void addEditAndValidateAMeeting()
+    {
+        MeetingListModel *model = m_app->staff()->meetings();
+        model->setYear(2026);
+        const int before = model->count();
+        QVariantMap fields{{u"subject"_s, u"Rencontre collectif Festisol Amiens"_s},
+                           {u"place"_s, u"Amiens"_s},
+                           {u"staff"_s, u"Lucie"_s},
+                           {u"start"_s, QDateTime(QDate(2026, 11, 20), QTime(14, 0))},
+                           {u"durationHours"_s, 2.5},
+                           {u"participants"_s, 12}};
+        QCOMPARE(model->save(fields), QString());
+        QCOMPARE(model->count(), before + 1);
+        const qint64 id = model->index(0).data(MeetingListModel::IdRole).toLongLong();
+        QVariantMap edited = model->get(id);
+        QCOMPARE(edited.value(u"subject"_s).toString(), u"Rencontre collectif Festisol Amiens"_s);
+        QCOMPARE(edited.value(u"start"_s).toDateTime().time(), QTime(14, 0)); // Paris time kept
+        edited[u"participants"_s] = 15;
+        QCOMPARE(model->save(edited), QString());
+        QCOMPARE(model->get(id).value(u"participants"_s).toInt(), 15);
+        QCOMPARE(model->count(), before + 1);
+        // Bad input: a clear message, nothing saved.
+        QVariantMap bad = fields;
+        bad[u"subject"_s] = u"  "_s;
+        bad[u"durationHours"_s] = -1;
+        const QString errors = model->save(bad);
+        QVERIFY(errors.contains(u"sujet"_s));
+        QVERIFY(errors.contains(u"durée"_s));
+        QCOMPARE(model->count(), before + 1);
+        QVERIFY(model->remove(id));
+        QCOMPARE(model->count(), before);
+    }
+
+    void pinFlowAndAutoLock()
+    {
+        StaffArea *staff = m_app->staff();
+        QVERIFY(!staff->hasPin());
+        QVERIFY(!staff->isUnlocked());
+        QVERIFY(staff->setPin(u"480215"_s, u"480216"_s).contains(u"identiques"_s));
+        QCOMPARE(staff->setPin(u"480215"_s, u"480215"_s), QString());
+        QVERIFY(staff->isUnlocked());
+        staff->lock();
+        QVERIFY(staff->unlock(u"000001"_s).contains(u"incorrect"_s));
+        QCOMPARE(staff->unlock(u"480215"_s), QString());
+        // Locks by itself after the configured minutes without use.
+        staff->setAutoLockMinutes(5);
+        m_clock += 4 * 60'000;
+        staff->checkAutoLock();
+        QVERIFY(staff->isUnlocked());
+        staff->touch();
+        m_clock += 4 * 60'000;
+        staff->checkAutoLock();
+        QVERIFY(staff->isUnlocked());
+        m_clock += 60'000;
+        staff->checkAutoLock();
+        QVERIFY(!staff->isUnlocked());
+        // Changing the PIN needs the area unlocked.
+        QVERIFY(!staff->setPin(u"731902"_s, u"731902"_s).isEmpty());
+    }
+
+    void personalDataIsShownExportedAndErasedWithoutTrace()
+    {
+        Database &db = *m_app->database();
+        const qint64 event = addEvent(db, u"rgpd-test"_s, Now.addDays(10));
+        const QString email = u"zephyrine.quatrebarbes@exemple.fr"_s;
+        addRegistration(db, event, u"  Zephyrine.Quatrebarbes@Exemple.FR "_s);
+        const auto json = QJsonDocument::fromJson(m_app->staff()->personalData(email).toUtf8()).object();
+        QCOMPARE(json.value("registrations"_L1).toArray().size(), 1);
+        QCOMPARE(json.value("registrations"_L1).toArray().at(0)["first_name"_L1].toString(), u"Zéphyrine"_s);
+        const QString out = m_dir.filePath(u"export.json"_s);
+        QCOMPARE(m_app->staff()->exportPersonalData(email, out), QString());
+        QVERIFY(QFile::exists(out));
+
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        QVERIFY(filesContain(db.path(), "quatrebarbes"));
+        QCOMPARE(m_app->staff()->erasePersonalData(email), 1);
+        QVERIFY(!filesContain(db.path(), "quatrebarbes"));
+        QVERIFY(!filesContain(db.path(), "Quatrebarbes"));
+        QCOMPARE(json.value("email"_L1).toString(), email);
+    }
+
+    void retentionPurgeKeepsCounts()
+    {
+        Database &db = *m_app->database();
+        const qint64 old = addEvent(db, u"old"_s, Now.addMonths(-13));
+        const qint64 recent = addEvent(db, u"recent"_s, Now.addMonths(-11));
+        addRegistration(db, old, u"a@exemple.fr"_s);
+        addRegistration(db, old, u"b@exemple.fr"_s, u"waiting"_s);
+        addRegistration(db, recent, u"c@exemple.fr"_s);
+        QCOMPARE(m_app->staff()->retentionMonths(), 12);
+        QCOMPARE(m_app->runRetentionPurge(), 2);
+        // Counts and statuses stay; names and emails of the old event are gone.
+        QCOMPARE(scalar(db, "SELECT count(*) FROM registration WHERE event IN (SELECT id FROM event WHERE uid = 'old')"), 2);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM registration WHERE status = 'waiting'"), 1);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM registration WHERE email IS NOT NULL AND event IN "
+                            "(SELECT id FROM event WHERE uid = 'old')"), 0);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM registration WHERE email = 'c@exemple.fr'"), 1);
+        QVERIFY(!filesContain(db.path(), "b@exemple.fr"));
+        // Running again purges nothing more.
+        QCOMPARE(m_app->runRetentionPurge(), 0);
+    }
+
+    void visitorResetClearsTheClipboardAndTellsThePages()
+    {
+        QSignalSpy reset(m_app.get(), &AppContext::visitorSessionReset);
+        m_app->resetVisitorSession();
+        QCOMPARE(reset.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestStaff)
+#include "tst_staff.moc"
