@@ -12,6 +12,9 @@ import Lianes.Ui
 ColumnLayout {
     id: root
 
+    /// On a phone the filters fold away so the cards stay in view.
+    property bool showFilters: !App.mobile
+
     spacing: Theme.spacing
 
     /// A row of chips for one filter; the empty value means "tout".
@@ -22,6 +25,7 @@ ColumnLayout {
         required property string current
         signal picked(string value)
         Layout.fillWidth: true
+        visible: root.showFilters
         spacing: Theme.spacing
         Text {
             text: row.title
@@ -54,7 +58,13 @@ ColumnLayout {
             Accessible.name: qsTr("Chercher un programme")
             onTextChanged: Mobility.catalogue.query = text
         }
+        TouchButton {
+            visible: App.mobile
+            text: root.showFilters ? qsTr("Masquer les filtres") : qsTr("Filtres")
+            onClicked: root.showFilters = !root.showFilters
+        }
         Text {
+            visible: !App.mobile
             text: qsTr("%n programme(s)", "", Mobility.catalogue.count)
             font.pixelSize: Theme.fontBody
             color: Theme.textMuted

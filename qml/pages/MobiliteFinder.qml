@@ -184,12 +184,16 @@ Item {
 
             // The shortlist leaves on the visitor's phone: nothing typed, nothing kept.
             ColumnLayout {
-                Layout.preferredWidth: App.mobile ? 0 : Math.round(300 * Theme.scale)
+                id: shortlist
+                readonly property int side: Math.round(300 * Theme.scale)
+                Layout.preferredWidth: side
+                Layout.maximumWidth: side
+                Layout.fillWidth: false
                 Layout.alignment: Qt.AlignBottom
                 visible: !App.mobile
                 spacing: Theme.spacing
                 Text {
-                    Layout.fillWidth: true
+                    Layout.preferredWidth: shortlist.side
                     text: root.finder.results.selectedCount > 0 ? qsTr("Scanne pour emporter ta sélection (%n lien(s))", "", root.finder.results.selectedCount)
                                                                  : qsTr("Touche « Garder » sur les programmes qui t'intéressent : leurs liens s'affichent ici en QR code.")
                     font.pixelSize: Theme.fontBody

@@ -47,7 +47,7 @@ Item {
 
         PageHeader {
             Layout.fillWidth: true
-            visible: !App.kiosk || root.section !== "trouver"
+            visible: App.mobile ? root.section === "trouver" && !Mobility.finder.finished : !App.kiosk || root.section !== "trouver"
             title: qsTr("Partir à l'international")
             subtitle: qsTr("Volontariat, échanges, études, stages : les dispositifs pour les 16–30 ans et le parcours Coop Lab pour monter ton projet.")
         }

@@ -66,13 +66,15 @@ ColumnLayout {
         Layout.fillWidth: true
         spacing: Theme.margin
         Text {
+            Layout.fillWidth: true
+            elide: Text.ElideRight
             text: qsTr("Avancement : %1").arg(Mobility.steps.overallLabel)
             font.pixelSize: Theme.fontBody
             font.bold: true
             color: Theme.text
         }
         Bar {
-            Layout.fillWidth: true
+            Layout.preferredWidth: Math.round(root.width / 4)
             percent: Mobility.steps.overallPercent
         }
         TouchButton {

@@ -82,7 +82,7 @@ TestCase {
         wait(100);
         const keep = findNamed(findNamed(main.contentItem, "mobilitePage"), "keep-service-civique-international");
         verify(keep && keep.height >= Theme.touchTarget);
-        keep.clicked(); // the button inside a ListView delegate; the question buttons above are tapped
+        mouseClick(keep);
         compare(finder.results.selectedCount, 1);
         tryVerify(() => qr.valid && qr.visible);
         compare(qr.text, "https://www.decouvrirlemonde.jeunes.gouv.fr/service-civique-l-international-sci-76");
