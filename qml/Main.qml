@@ -20,7 +20,13 @@ Window {
 
     /// Sub-pages reachable by name (--page, deep links): sub-page → its top-level page. The page
     /// item shows it through its own `showSubPage(name): bool`.
-    readonly property var subPageParents: ({})
+    readonly property var subPageParents: ({
+            "catalogue": "mobilite",
+            "trouver": "mobilite",
+            "resultat": "mobilite",
+            "projet": "mobilite",
+            "aide": "mobilite"
+        })
 
     /// Shows a top-level page or a sub-page by name; false when this mode has no such page.
     function showPage(name: string): bool {

@@ -33,7 +33,7 @@ class Database
 {
 public:
     /** Schema version this build writes; one migration per version in migrations.cpp. */
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -87,6 +87,8 @@ private:
 namespace Migrations {
 /** Runs migration @p version (from version-1 to version) on @p db, inside the caller's transaction. */
 void apply(const Database &db, int version);
+/** Version 5: the youth mobility toolkit (migrations_mobility.cpp). */
+void mobility(const Database &db);
 }
 
 } // namespace Lianes

@@ -260,6 +260,8 @@ void Migrations::apply(const Database &db, int version)
         return v1(db);
     case 2:
         return v2(db);
+    case 3:
+        return mobility(db);
     default:
         throw SqlError(0, u"migration inconnue : "_s + QString::number(version));
     }

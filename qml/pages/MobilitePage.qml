@@ -3,62 +3,95 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import Lianes.Core
 import Lianes.Ui
 
-/// Mobilité: the youth mobility toolkit (Ready to Move, Coop Lab) for 16–30-year-olds.
+/// Mobilité: the youth mobility toolkit (Ready to Move, Coop Lab) for 16–30-year-olds: the catalogue
+/// of programmes, "Trouver ma mobilité", "Mon projet" and "Qui peut m'aider ?".
 Item {
     id: root
+    objectName: "mobilitePage"
+
+    /// Section shown: "catalogue", "trouver", "projet" or "aide".
+    property string section: "trouver"
+
+    /// Sub-pages for --page: catalogue, trouver (first question), resultat (demo profile), projet.
+    function showSubPage(name: string): bool {
+        switch (name) {
+        case "catalogue":
+            root.section = "catalogue";
+            return true;
+        case "trouver":
+            Mobility.finder.restart();
+            root.section = "trouver";
+            return true;
+        case "resultat":
+            Mobility.finder.showDemoProfile();
+            root.section = "trouver";
+            return true;
+        case "projet":
+            if (Mobility.projects.count === 0)
+                Mobility.createProject(qsTr("Chantier solidaire au Bénin"));
+            root.section = "projet";
+            return true;
+        case "aide":
+            root.section = "aide";
+            return true;
+        }
+        return false;
+    }
 
     ColumnLayout {
         anchors { fill: parent; margins: Theme.margin }
-        spacing: Theme.margin
+        spacing: Theme.spacing
 
         PageHeader {
             Layout.fillWidth: true
+            visible: App.mobile ? root.section === "trouver" && !Mobility.finder.finished : !App.kiosk || root.section !== "trouver"
             title: qsTr("Partir à l'international")
             subtitle: qsTr("Volontariat, échanges, études, stages : les dispositifs pour les 16–30 ans et le parcours Coop Lab pour monter ton projet.")
         }
 
-        Text {
+        // Sections: a row of big tabs (wraps on a phone).
+        GridLayout {
             Layout.fillWidth: true
-            text: qsTr("Les cinq étapes du Coop Lab")
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-            color: Theme.text
-        }
-
-        Repeater {
-            model: [qsTr("L'idée et la motivation"), qsTr("Le partenaire à l'étranger et les partenaires d'ici"), qsTr("Le budget et le financement"), qsTr("Préparer le départ : santé, assurance, interculturel"), qsTr("Le retour : partager et transmettre")]
-            delegate: RowLayout {
-                id: step
-                required property string modelData
-                required property int index
-                Layout.fillWidth: true
-                spacing: Theme.margin
-                Rectangle {
-                    Layout.preferredWidth: Theme.touchTarget * 0.8
-                    Layout.preferredHeight: Theme.touchTarget * 0.8
-                    radius: width / 2
-                    color: Theme.primary
-                    Text {
-                        anchors.centerIn: parent
-                        text: step.index + 1
-                        color: Theme.textOnPrimary
-                        font.pixelSize: Theme.fontLarge
-                        font.bold: true
-                    }
-                }
-                Text {
+            columns: App.mobile || root.width < 900 ? 2 : 4
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
+            Repeater {
+                model: [{ "key": "trouver", "label": qsTr("Trouver ma mobilité") }, { "key": "catalogue", "label": qsTr("Tous les programmes") }, { "key": "projet", "label": qsTr("Mon projet") }, { "key": "aide", "label": qsTr("Qui peut m'aider ?") }]
+                delegate: TouchButton {
+                    required property var modelData
                     Layout.fillWidth: true
-                    text: step.modelData
-                    font.pixelSize: Theme.fontLarge
-                    wrapMode: Text.Wrap
-                    color: Theme.text
+                    text: modelData.label
+                    primary: root.section === modelData.key
+                    Accessible.role: Accessible.PageTab
+                    onClicked: root.section = modelData.key
                 }
             }
         }
-        Item {
+
+        Loader {
+            Layout.fillWidth: true
             Layout.fillHeight: true
+            sourceComponent: root.section === "catalogue" ? catalogue : root.section === "projet" ? projet : root.section === "aide" ? aide : trouver
         }
+    }
+
+    Component {
+        id: catalogue
+        MobiliteCatalogue {}
+    }
+    Component {
+        id: trouver
+        MobiliteFinder {}
+    }
+    Component {
+        id: projet
+        MobiliteProjet {}
+    }
+    Component {
+        id: aide
+        MobiliteAide {}
     }
 }

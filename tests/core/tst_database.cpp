@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(db);
         QCOMPARE(report.status, OpenReport::Opened);
         QCOMPARE(report.fromVersion, 1);
-        QCOMPARE(db->userVersion(), 2);
+        QCOMPARE(db->userVersion(), Database::SchemaVersion);
         QCOMPARE(db->setting(u"kept"_s), u"yes"_s);
         for (const char *table : {"actor", "project", "event", "registration", "programme", "meeting"}) {
             auto q = db->prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
@@ -116,6 +116,22 @@ private Q_SLOTS:
             q.step();
             QVERIFY2(q.integer(0) == 1, table);
         }
+    }
+
+    void migrationThreeHoldsTheMobilityProjects()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lianes.db"_s);
+        QVERIFY(Database::open(path, nullptr, 2));
+        auto db = Database::open(path, nullptr, 3);
+        QVERIFY(db);
+        QCOMPARE(db->userVersion(), 3);
+        db->exec("INSERT INTO mobility_project(title, created_at, updated_at) VALUES('Projet', 'x', 'x')");
+        db->exec("INSERT INTO mobility_project_item(project, item, done_at) VALUES(1, 'idee.1', 'x')");
+        db->exec("DELETE FROM mobility_project");
+        auto q = db->prepare("SELECT count(*) FROM mobility_project_item");
+        q.step();
+        QCOMPARE(q.integer(0), 0); // items go with their project
     }
 
     void foreignKeysAreEnforced()

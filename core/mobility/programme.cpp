@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "programme.h"
+
+#include <QCoreApplication>
+
+using namespace Lianes;
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MobilityVocabulary", text);
+}
+
+QString unitText(const QString &unit, int value)
+{
+    if (unit == "jours"_L1) {
+        return value > 1 ? tr("jours") : tr("jour");
+    }
+    if (unit == "semaines"_L1) {
+        return value > 1 ? tr("semaines") : tr("semaine");
+    }
+    return tr("mois");
+}
+} // namespace
+
+int Programme::daysPerUnit() const
+{
+    if (durationUnit == "jours"_L1) {
+        return 1;
+    }
+    if (durationUnit == "semaines"_L1) {
+        return 7;
+    }
+    return 30;
+}
+
+std::optional<int> Programme::minDays() const
+{
+    return duration.min ? std::optional<int>(*duration.min * daysPerUnit()) : std::nullopt;
+}
+
+std::optional<int> Programme::maxDays() const
+{
+    return duration.max ? std::optional<int>(*duration.max * daysPerUnit()) : std::nullopt;
+}
+
+const QStringList &MobilityVocabulary::kinds()
+{
+    static const QStringList codes{u"volontariat"_s, u"echange"_s, u"etudes"_s,
+                                   u"stage"_s,       u"travail"_s, u"projet_solidaire"_s};
+    return codes;
+}
+
+const QStringList &MobilityVocabulary::zones()
+{
+    static const QStringList codes{u"france"_s, u"europe"_s, u"hors_europe"_s};
+    return codes;
+}
+
+const QStringList &MobilityVocabulary::situations()
+{
+    static const QStringList codes{u"lyceen"_s, u"etudiant"_s, u"apprenti"_s,
+                                   u"emploi"_s, u"recherche_emploi"_s, u"autre"_s};
+    return codes;
+}
+
+const QStringList &MobilityVocabulary::formats()
+{
+    static const QStringList codes{u"seul"_s, u"groupe"_s};
+    return codes;
+}
+
+const QStringList &MobilityVocabulary::durationUnits()
+{
+    static const QStringList codes{u"jours"_s, u"semaines"_s, u"mois"_s};
+    return codes;
+}
+
+QString MobilityVocabulary::kindLabel(const QString &code)
+{
+    if (code == "volontariat"_L1) return tr("Volontariat");
+    if (code == "echange"_L1) return tr("Échange");
+    if (code == "etudes"_L1) return tr("Études");
+    if (code == "stage"_L1) return tr("Stage");
+    if (code == "travail"_L1) return tr("Travail");
+    if (code == "projet_solidaire"_L1) return tr("Projet solidaire");
+    return code;
+}
+
+QString MobilityVocabulary::zoneLabel(const QString &code)
+{
+    if (code == "france"_L1) return tr("En France");
+    if (code == "europe"_L1) return tr("En Europe");
+    if (code == "hors_europe"_L1) return tr("Hors d'Europe");
+    return code;
+}
+
+QString MobilityVocabulary::zonePhrase(const QString &code)
+{
+    if (code == "france"_L1) return tr("en France");
+    if (code == "europe"_L1) return tr("en Europe");
+    if (code == "hors_europe"_L1) return tr("hors d'Europe");
+    return code;
+}
+
+QString MobilityVocabulary::quantity(int value, const QString &unit)
+{
+    return tr("%1 %2").arg(value).arg(unitText(unit, value));
+}
+
+QString MobilityVocabulary::situationLabel(const QString &code)
+{
+    if (code == "lyceen"_L1) return tr("Lycéen·ne");
+    if (code == "etudiant"_L1) return tr("Étudiant·e");
+    if (code == "apprenti"_L1) return tr("Apprenti·e");
+    if (code == "emploi"_L1) return tr("En emploi");
+    if (code == "recherche_emploi"_L1) return tr("En recherche d'emploi");
+    if (code == "autre"_L1) return tr("Autre");
+    return code;
+}
+
+QString MobilityVocabulary::situationPlural(const QString &code)
+{
+    if (code == "lyceen"_L1) return tr("lycéen·nes");
+    if (code == "etudiant"_L1) return tr("étudiant·es");
+    if (code == "apprenti"_L1) return tr("apprenti·es");
+    if (code == "emploi"_L1) return tr("personnes en emploi");
+    if (code == "recherche_emploi"_L1) return tr("personnes en recherche d'emploi");
+    return tr("autres profils");
+}
+
+QString MobilityVocabulary::durationText(const Bounds &d, const QString &unit)
+{
+    if (d.min && d.max) {
+        if (*d.min == *d.max) {
+            return tr("%1 %2").arg(*d.min).arg(unitText(unit, *d.min));
+        }
+        return tr("%1 à %2 %3").arg(*d.min).arg(*d.max).arg(unitText(unit, *d.max));
+    }
+    if (d.min) {
+        return tr("au moins %1 %2").arg(*d.min).arg(unitText(unit, *d.min));
+    }
+    if (d.max) {
+        return tr("au plus %1 %2").arg(*d.max).arg(unitText(unit, *d.max));
+    }
+    return {};
+}
+
+QString MobilityVocabulary::ageText(const Bounds &a)
+{
+    if (a.min && a.max) {
+        return tr("%1–%2 ans").arg(*a.min).arg(*a.max);
+    }
+    if (a.min) {
+        return tr("dès %1 ans").arg(*a.min);
+    }
+    if (a.max) {
+        return tr("jusqu'à %1 ans").arg(*a.max);
+    }
+    return {};
+}
