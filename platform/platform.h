@@ -8,4 +8,6 @@ namespace Platform {
 void notifyReady();
 /** Keeps the service manager's watchdog fed (WATCHDOG=1 on Linux). */
 void notifyWatchdog();
+/** The watchdog period the service manager asks for, in milliseconds; 0 when there is none. */
+int watchdogIntervalMs();
 }

@@ -10,10 +10,14 @@ import Lianes.Core
 Window {
     id: root
 
-    /// Page shown: "carte", "agenda", "mobilite" or (staff mode) "equipe".
-    property string currentPage: "carte"
-    /// Pages this mode offers, in navigation order.
-    readonly property var pages: App.staff ? ["carte", "agenda", "mobilite", "equipe"] : ["carte", "agenda", "mobilite"]
+    /// Page shown: "carte", "agenda", "mobilite" or "equipe" (staff mode, or an unlocked kiosk).
+    property string currentPage: root.pages[0]
+    /// Pages this device offers, in navigation order: the enabled sections, and the staff area.
+    readonly property var pages: App.staff || (App.kiosk && Staff.unlocked) ? App.sections.concat(["equipe"]) : App.sections
+    /// Kiosk: the attract screen shows at start and after every idle reset.
+    property bool attract: App.kiosk
+    /// Kiosk: the PIN pad opened by the hidden gesture.
+    property bool staffLogin: false
     readonly property bool portrait: height > width
     /// Set once the current page has loaded and drawn its data (screenshots wait for it).
     readonly property bool pageReady: stack.currentItem !== null && (stack.currentItem as Loader).status === Loader.Ready
@@ -25,11 +29,20 @@ Window {
             "trouver": "mobilite",
             "resultat": "mobilite",
             "projet": "mobilite",
-            "aide": "mobilite"
+            "aide": "mobilite",
+            "reunions": "equipe",
+            "donnees": "equipe",
+            "reglages": "equipe"
         })
 
     /// Shows a top-level page or a sub-page by name; false when this mode has no such page.
+    /// "accueil" is the kiosk's attract screen.
     function showPage(name: string): bool {
+        if (name === "accueil") {
+            root.attract = App.kiosk;
+            return App.kiosk;
+        }
+        root.attract = false;
         if (root.pages.indexOf(name) >= 0) {
             root.currentPage = name;
             return true;
@@ -49,6 +62,18 @@ Window {
     title: qsTr("Lianes coopération")
     color: Theme.background
 
+    /// Forgets the visitor: every page is destroyed (forms, search fields, lists, their navigation
+    /// history) and made anew when next shown; the keyboard closes; the attract screen returns.
+    function forgetVisitor(): void {
+        Qt.inputMethod.reset();
+        Qt.inputMethod.hide();
+        root.staffLogin = false;
+        for (let i = 0; i < stack.children.length; ++i)
+            (stack.children[i] as PageLoader).visited = false;
+        root.currentPage = root.pages[0];
+        root.attract = App.kiosk;
+    }
+
     /// Loads a page the first time it is shown and keeps it (its state survives navigation).
     component PageLoader: Loader {
         required property string name
@@ -56,6 +81,27 @@ Window {
         property bool visited: false
         active: enabled && (visited || current)
         onCurrentChanged: if (current) visited = true
+    }
+
+    onClosing: close => {
+        // A public kiosk never closes: nothing leads out of the app to the system.
+        if (App.kiosk)
+            close.accepted = false;
+    }
+    onPagesChanged: if (root.pages.indexOf(root.currentPage) < 0) root.currentPage = root.pages[0]
+
+    Connections {
+        target: App
+        function onVisitorSessionReset(): void {
+            root.forgetVisitor();
+        }
+    }
+    Connections {
+        target: Staff
+        function onStateChanged(): void {
+            if (!Staff.unlocked && App.kiosk && root.currentPage === "equipe")
+                root.currentPage = root.pages[0];
+        }
     }
 
     Binding {
@@ -95,7 +141,7 @@ Window {
             }
             PageLoader {
                 name: "equipe"
-                enabled: App.staff
+                enabled: root.pages.indexOf("equipe") >= 0
                 sourceComponent: EquipePage {}
             }
         }
@@ -105,6 +151,37 @@ Window {
             pages: root.pages
             currentPage: root.currentPage
             onPageRequested: name => root.showPage(name)
+            onStaffGesture: if (App.kiosk) root.staffLogin = true
         }
+    }
+
+    // Kiosk overlays, above the pages.
+    AttractScreen {
+        anchors.fill: parent
+        visible: root.attract
+        onStarted: {
+            root.attract = false;
+            App.idle.activity();
+        }
+    }
+    Rectangle {
+        anchors.fill: parent
+        visible: root.staffLogin
+        color: "#cc1d2320"
+        TapHandler {} // keeps taps from reaching the page below
+        PinPad {
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: Theme.margin * 2
+            onUnlocked: {
+                root.staffLogin = false;
+                root.currentPage = "equipe";
+            }
+            onCancelled: root.staffLogin = false
+        }
+    }
+    IdleCountdown {
+        anchors.fill: parent
+        visible: App.idle.warning
     }
 }

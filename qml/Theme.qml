@@ -12,29 +12,31 @@ QtObject {
     property real scale: 1.0
     /// Large-text mode (accessibility) multiplies text sizes.
     property bool largeText: false
+    /// High-contrast mode (accessibility): black on white, strong borders, no tints.
+    property bool highContrast: false
 
     readonly property bool kiosk: App.kiosk
     readonly property bool mobile: App.mobile
 
     // Colours: the network's green and a warm accent; contrast ≥ 4.5:1 for text.
-    readonly property color primary: "#1b6e4f"
-    readonly property color primaryDark: "#0f4c36"
-    readonly property color primaryLight: "#d8ede4"
+    readonly property color primary: highContrast ? "#000000" : "#1b6e4f"
+    readonly property color primaryDark: highContrast ? "#000000" : "#0f4c36"
+    readonly property color primaryLight: highContrast ? "#ffe800" : "#d8ede4"
     readonly property color accent: "#c4511b"
-    readonly property color background: "#f6f4ef"
+    readonly property color background: highContrast ? "#ffffff" : "#f6f4ef"
     readonly property color surface: "#ffffff"
-    readonly property color text: "#1d2320"
-    readonly property color textMuted: "#4f5a55"
+    readonly property color text: "#000000"
+    readonly property color textMuted: highContrast ? "#000000" : "#4f5a55"
     readonly property color textOnPrimary: "#ffffff"
-    readonly property color divider: "#d5d2ca"
+    readonly property color divider: highContrast ? "#000000" : "#d5d2ca"
     readonly property color danger: "#a4262c"
     readonly property color warning: "#8a5a00"
     // Map: land, sea, neighbours in quiet tones; départements outlined.
-    readonly property color sea: "#cfe3ec"
+    readonly property color sea: highContrast ? "#ffffff" : "#cfe3ec"
     readonly property color land: "#f2efe6"
-    readonly property color neighbour: "#e4e1d8"
+    readonly property color neighbour: highContrast ? "#e0e0e0" : "#e4e1d8"
     readonly property color region: "#fbfaf5"
-    readonly property color border: "#7d8a84"
+    readonly property color border: highContrast ? "#000000" : "#7d8a84"
     // Actor families (ActorFamily order): associations, collectivités, éducation, économie.
     readonly property list<color> familyColors: ["#1b6e4f", "#2c5aa0", "#b5461a", "#6b4a9a"]
 

@@ -52,7 +52,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                    QCoreApplication::translate("CommandLine", "Mesure du démarrage (benchmarks)."));
     const QCommandLineOption now(u"now"_s, QCoreApplication::translate("CommandLine", "Date et heure fixées (ISO 8601)."),
                                  u"datetime"_s);
-    p.addOptions({mode, config, dataDir, language, screenshot, page, size, selfTest, probe, now});
+    const QCommandLineOption fill(u"fill"_s,
+                                  QCoreApplication::translate("CommandLine", "Tests : écrit un texte dans un champ (nom=texte)."),
+                                  u"name=text"_s);
+    const QCommandLineOption dump(u"dump-state"_s,
+                                  QCoreApplication::translate("CommandLine", "Tests : écrit tous les textes affichés dans un fichier."),
+                                  u"file"_s);
+    const QCommandLineOption idle(u"idle-timeout"_s,
+                                  QCoreApplication::translate("CommandLine", "Borne : délai d'inactivité en secondes."),
+                                  u"seconds"_s);
+    const QCommandLineOption after(u"screenshot-after"_s,
+                                   QCoreApplication::translate("CommandLine", "Attend ce nombre de secondes avant la capture."),
+                                   u"seconds"_s);
+    p.addOptions({mode, config, dataDir, language, screenshot, page, size, selfTest, probe, now, fill, dump, idle, after});
     p.process(arguments);
 
     c.configPath = p.isSet(config) ? p.value(config) : Config::defaultPath();
@@ -78,6 +90,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     c.page = p.value(page);
     c.selfTest = p.isSet(selfTest);
     c.startupProbe = p.isSet(probe);
+    c.fill = p.values(fill);
+    c.dumpState = p.value(dump);
+    c.idleTimeout = p.value(idle).toInt();
+    c.screenshotAfter = p.value(after).toInt();
     if (p.isSet(size)) {
         static const QRegularExpression re(u"^(\\d{2,5})x(\\d{2,5})$"_s);
         const auto m = re.match(p.value(size));

@@ -19,6 +19,10 @@ struct CommandLine {
     bool selfTest = false;
     bool startupProbe = false; ///< print "first-frame" on the first frame of the home page, then exit
     QDateTime now; ///< pinned clock (screenshots, tests)
+    QStringList fill; ///< "objectName=text": typed into the page before the screenshot (end-to-end tests)
+    QString dumpState; ///< write every string the UI holds to this file when the screenshot is taken
+    int idleTimeout = 0; ///< kiosk idle delay in seconds for this run (0: the configured one)
+    int screenshotAfter = 0; ///< seconds to wait, once the page is drawn, before the screenshot
     QStringList errors;
 
     /** Parses @p arguments; usage errors end up in errors. */

@@ -5,11 +5,13 @@
 #include "screenshot.h"
 
 #include "logging.h"
+#include "kiosk/idlemonitor.h"
 #include "services/appcontext.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <cstdio>
@@ -50,6 +52,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "lianes: %s\n", qPrintable(context.storageMessage()));
         return 2;
     }
+    if (cli.idleTimeout > 0) {
+        context.idle()->setIdleTimeout(cli.idleTimeout);
+    }
 
     if (cli.selfTest) {
         PageRunner::installWarningCounter();
@@ -88,6 +93,9 @@ int main(int argc, char *argv[])
         }
         auto *runner = new PageRunner(window, pages, &app);
         runner->setScreenshotPath(cli.screenshot);
+        runner->setFill(cli.fill);
+        runner->setDumpPath(cli.dumpState);
+        runner->setDelay(cli.screenshotAfter);
         runner->start();
         return QGuiApplication::exec();
     }
@@ -105,6 +113,17 @@ int main(int argc, char *argv[])
     if (!cli.size.isEmpty()) {
         window->resize(cli.size);
     }
+    if (context.isKiosk()) {
+        // One fullscreen window, no decorations: nothing to drag, close or minimise.
+        window->setFlags(window->flags() | Qt::FramelessWindowHint);
+        window->showFullScreen();
+    }
     Platform::notifyReady();
+    // Under systemd with WatchdogSec=, a frozen UI thread stops these and the kiosk is restarted.
+    if (const int interval = Platform::watchdogIntervalMs(); interval > 0) {
+        auto *watchdog = new QTimer(&app);
+        QObject::connect(watchdog, &QTimer::timeout, &app, [] { Platform::notifyWatchdog(); });
+        watchdog->start(interval / 2);
+    }
     return QGuiApplication::exec();
 }

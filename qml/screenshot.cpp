@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshot.h"
 
+#include "automation.h"
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QMutex>
@@ -94,6 +96,30 @@ void PageRunner::showNext()
 
 void PageRunner::pageDrawn()
 {
+    if (!m_filled && !m_fill.isEmpty()) {
+        m_filled = true;
+        const QStringList missing = Automation::fill(m_window, m_fill);
+        for (const auto &name : missing) {
+            std::fprintf(stderr, "lianes: --fill: no field named %s\n", qPrintable(name));
+        }
+        if (!missing.isEmpty()) {
+            QCoreApplication::exit(1);
+            return;
+        }
+    }
+    if (m_delay > 0) {
+        QObject::disconnect(m_frameConnection);
+        QTimer::singleShot(m_delay * 1000, this, &PageRunner::capture);
+        return;
+    }
+    capture();
+}
+
+void PageRunner::capture()
+{
+    if (!m_dump.isEmpty() && !Automation::dumpState(m_window, m_dump)) {
+        std::fprintf(stderr, "lianes: could not write %s\n", qPrintable(m_dump));
+    }
     if (!m_screenshot.isEmpty()) {
         const QImage image = m_window->grabWindow();
         const bool ok = !image.isNull() && image.save(m_screenshot, "PNG");

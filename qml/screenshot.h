@@ -17,6 +17,12 @@ public:
     PageRunner(QQuickWindow *window, QStringList pages, QObject *parent = nullptr);
     /** Writes a PNG of the first page to @p path when set. */
     void setScreenshotPath(const QString &path) { m_screenshot = path; }
+    /** Types these "objectName=text" into the page once it is drawn. */
+    void setFill(const QStringList &fill) { m_fill = fill; }
+    /** Writes every string the UI holds to @p path with the screenshot. */
+    void setDumpPath(const QString &path) { m_dump = path; }
+    /** Waits this long once the page is drawn (and filled) before the screenshot. */
+    void setDelay(int seconds) { m_delay = seconds; }
     /** Starts; the app exits with the result when done. */
     void start();
 
@@ -30,7 +36,13 @@ private:
 
     QQuickWindow *m_window;
     QStringList m_pages;
+    void capture();
+
     QString m_screenshot;
+    QStringList m_fill;
+    QString m_dump;
+    int m_delay = 0;
+    bool m_filled = false;
     qsizetype m_index = -1;
     int m_frames = 0;
     QMetaObject::Connection m_frameConnection;

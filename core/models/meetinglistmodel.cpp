@@ -94,26 +94,57 @@ QString MeetingListModel::save(const QVariantMap &fields)
     }
     Meeting m;
     m.id = fields.value(u"id"_s).toLongLong();
+    m.durationHours = fields.value(u"durationHours"_s).toDouble();
+    m.participants = fields.value(u"participants"_s).toInt();
     m.subject = fields.value(u"subject"_s).toString();
     m.place = fields.value(u"place"_s).toString();
     m.online = fields.value(u"online"_s).toBool();
     m.staff = fields.value(u"staff"_s).toString();
     m.start = fields.value(u"start"_s).toDateTime();
+    QStringList formatErrors;
+    if (fields.contains(u"dateText"_s)) {
+        // The form's fields, as typed: JJ/MM/AAAA and HH:MM, Paris time.
+        const QDate date = QDate::fromString(fields.value(u"dateText"_s).toString().trimmed(), u"dd/MM/yyyy"_s);
+        const QTime time = QTime::fromString(fields.value(u"timeText"_s).toString().trimmed(), u"HH:mm"_s);
+        if (!date.isValid()) {
+            formatErrors << tr("La date s'écrit JJ/MM/AAAA, par exemple 07/01/2020.");
+        }
+        if (!time.isValid()) {
+            formatErrors << tr("L'heure s'écrit HH:MM, par exemple 14:30.");
+        }
+        m.start = date.isValid() && time.isValid() ? QDateTime(date, time) : QDateTime();
+    }
     if (m.start.isValid()) {
         m.start = QDateTime(m.start.date(), m.start.time(), ParisTime::zone());
     }
-    m.durationHours = fields.value(u"durationHours"_s).toDouble();
-    m.participants = fields.value(u"participants"_s).toInt();
+    bool numberOk = true;
+    if (fields.contains(u"durationText"_s)) {
+        m.durationHours = QLocale().toDouble(fields.value(u"durationText"_s).toString().trimmed(), &numberOk);
+        if (!numberOk) {
+            m.durationHours = QString(fields.value(u"durationText"_s).toString().trimmed()).toDouble(&numberOk);
+        }
+        if (!numberOk) {
+            formatErrors << tr("La durée est un nombre d'heures, par exemple 1,5.");
+        }
+    }
+    if (fields.contains(u"participantsText"_s)) {
+        m.participants = fields.value(u"participantsText"_s).toString().trimmed().toInt(&numberOk);
+        if (!numberOk) {
+            formatErrors << tr("Le nombre de participants est un nombre entier.");
+        }
+    }
     m.notes = fields.value(u"notes"_s).toString();
     if (const QString insee = fields.value(u"commune"_s).toString(); !insee.isEmpty()) {
         m.commune = insee;
     }
     MeetingStore store(*m_db);
     const QStringList errors = store.validate(m);
-    if (!errors.isEmpty()) {
-        QStringList messages;
+    if (!errors.isEmpty() || !formatErrors.isEmpty()) {
+        QStringList messages = formatErrors;
         for (const auto &e : errors) {
-            messages << e.section(u": "_s, 1);
+            if (!(e.startsWith(u"start:"_s) && !formatErrors.isEmpty())) {
+                messages << e.section(u": "_s, 1);
+            }
         }
         return messages.join(u'\n');
     }
@@ -149,6 +180,10 @@ QVariantMap MeetingListModel::get(qint64 id) const
             {u"online"_s, m->online},
             {u"staff"_s, m->staff},
             {u"start"_s, QDateTime(local.date(), local.time())},
+            {u"dateText"_s, local.date().toString(u"dd/MM/yyyy"_s)},
+            {u"timeText"_s, local.time().toString(u"HH:mm"_s)},
+            {u"durationText"_s, QLocale().toString(m->durationHours, 'g', 4)},
+            {u"participantsText"_s, QString::number(m->participants)},
             {u"durationHours"_s, m->durationHours},
             {u"participants"_s, m->participants},
             {u"notes"_s, m->notes}};

@@ -80,6 +80,16 @@ bool AppContext::openStorage()
     return true;
 }
 
+QString AppContext::exportFolder() const
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty()) {
+        dir = QDir::homePath();
+    }
+    QDir().mkpath(dir);
+    return dir;
+}
+
 int AppContext::runRetentionPurge()
 {
     return m_staff ? m_staff->purgeExpired() : 0;
@@ -152,6 +162,27 @@ int AppContext::projectCount() const
     return int(q.integer(0));
 }
 
+int AppContext::departementCount() const
+{
+    if (!m_db) {
+        return 0;
+    }
+    auto q = m_db->prepare("SELECT count(DISTINCT departement) FROM actor WHERE departement IS NOT NULL");
+    q.step();
+    return int(q.integer(0));
+}
+
+QString AppContext::nextEventLabel() const
+{
+    if (m_upcoming->rowCount() == 0) {
+        return {};
+    }
+    const QModelIndex first = m_upcoming->index(0);
+    return tr("%1 — %2, %3")
+        .arg(first.data(EventListModel::TitleRole).toString(), first.data(EventListModel::DateLabelRole).toString(),
+             first.data(EventListModel::TimeLabelRole).toString());
+}
+
 void AppContext::setLanguage(const QString &language)
 {
     if (language == m_config.language) {
@@ -176,9 +207,7 @@ void AppContext::installTranslator()
     // Dates, numbers and sorting follow the UI language, whatever the system locale.
     QLocale::setDefault(m_config.language == "en"_L1 ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                                       : QLocale(QLocale::French, QLocale::France));
-    if (m_config.language == "fr"_L1) {
-        return; // French is the source language
-    }
+    // French is the source language; its file only holds the plural forms.
     auto *translator = new QTranslator(this);
     if (translator->load(u":/i18n/lianes_"_s + m_config.language + u".qm"_s)) {
         QCoreApplication::installTranslator(translator);

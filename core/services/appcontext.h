@@ -41,6 +41,10 @@ class AppContext : public QObject
     Q_PROPERTY(QString tileDir READ tileDir CONSTANT)
     Q_PROPERTY(int actorCount READ actorCount NOTIFY dataChanged)
     Q_PROPERTY(int projectCount READ projectCount NOTIFY dataChanged)
+    /** Départements where at least one actor is located. */
+    Q_PROPERTY(int departementCount READ departementCount NOTIFY dataChanged)
+    /** "Title — day, time" of the next event, or empty. */
+    Q_PROPERTY(QString nextEventLabel READ nextEventLabel NOTIFY dataChanged)
     Q_PROPERTY(Lianes::EventListModel *upcomingEvents READ upcomingEvents CONSTANT)
     Q_PROPERTY(Lianes::ActorMarkerModel *actorMarkers READ actorMarkers CONSTANT)
     Q_PROPERTY(Lianes::IdleMonitor *idle READ idle CONSTANT)
@@ -74,6 +78,8 @@ public:
 
     [[nodiscard]] int actorCount() const;
     [[nodiscard]] int projectCount() const;
+    [[nodiscard]] int departementCount() const;
+    [[nodiscard]] QString nextEventLabel() const;
     [[nodiscard]] Database *database() const { return m_db.get(); }
     [[nodiscard]] EventListModel *upcomingEvents() const { return m_upcoming; }
     [[nodiscard]] ActorMarkerModel *actorMarkers() const { return m_markers; }
@@ -85,6 +91,8 @@ public:
     /** Wipes everything a visitor typed or chose (kiosk idle reset, "Terminer"): every page and
      *  model listening to visitorSessionReset() clears itself; the clipboard is emptied. */
     Q_INVOKABLE void resetVisitorSession();
+    /** Where exports go (the user's documents folder). */
+    Q_INVOKABLE QString exportFolder() const;
     /** Runs the retention purge of registrations' personal fields (at start, then daily). */
     int runRetentionPurge();
 

@@ -4,3 +4,4 @@
 
 void Platform::notifyReady() { }
 void Platform::notifyWatchdog() { }
+int Platform::watchdogIntervalMs() { return 0; }

@@ -6,6 +6,8 @@
 #include <systemd/sd-daemon.h>
 #endif
 
+#include <cstdint>
+
 void Platform::notifyReady()
 {
 #if LIANES_HAVE_SYSTEMD
@@ -18,4 +20,15 @@ void Platform::notifyWatchdog()
 #if LIANES_HAVE_SYSTEMD
     sd_notify(0, "WATCHDOG=1");
 #endif
+}
+
+int Platform::watchdogIntervalMs()
+{
+#if LIANES_HAVE_SYSTEMD
+    uint64_t usec = 0;
+    if (sd_watchdog_enabled(0, &usec) > 0) {
+        return int(usec / 1000);
+    }
+#endif
+    return 0;
 }

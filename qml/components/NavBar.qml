@@ -12,6 +12,8 @@ Rectangle {
     required property var pages
     required property string currentPage
     signal pageRequested(string name)
+    /// The hidden gesture to the staff area: a 3-second press on the bar's left end.
+    signal staffGesture
 
     function labelOf(name: string): string {
         switch (name) {
@@ -33,6 +35,14 @@ Rectangle {
     RowLayout {
         anchors.fill: parent
         spacing: 0
+        Item {
+            Layout.preferredWidth: Theme.touchTarget / 2
+            Layout.fillHeight: true
+            TapHandler {
+                longPressThreshold: 3
+                onLongPressed: root.staffGesture()
+            }
+        }
         Repeater {
             model: root.pages
             delegate: NavButton {
@@ -44,8 +54,19 @@ Rectangle {
                 onClicked: root.pageRequested(modelData)
             }
         }
+        AccessibilitySwitch {
+            text: qsTr("A+")
+            accessibleName: qsTr("Texte agrandi")
+            checked: Theme.largeText
+            onClicked: Theme.largeText = !Theme.largeText
+        }
+        AccessibilitySwitch {
+            text: qsTr("Contraste")
+            accessibleName: qsTr("Contraste élevé")
+            checked: Theme.highContrast
+            onClicked: Theme.highContrast = !Theme.highContrast
+        }
         LanguageSwitch {
-            Layout.fillHeight: true
             Layout.rightMargin: Theme.margin
         }
     }

@@ -1,36 +1,86 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Lianes.Core
 import Lianes.Ui
 
-/// Équipe (staff mode): the state of this device's data.
+/// Équipe: the staff area, behind the PIN; meetings log, personal data, settings.
 Item {
     id: root
 
+    /// Section shown: "reunions", "donnees" or "reglages".
+    property string section: "reunions"
+    readonly property var subPages: ["reunions", "donnees", "reglages"]
+
+    function showSubPage(name: string): bool {
+        if (root.subPages.indexOf(name) < 0)
+            return false;
+        root.section = name;
+        return true;
+    }
+
+    // Any touch in the staff area postpones its automatic lock.
+    TapHandler {
+        onTapped: Staff.touch()
+        grabPermissions: PointerHandler.ApprovesTakeOverByAnything
+    }
+
+    PinPad {
+        anchors.centerIn: parent
+        visible: !Staff.unlocked
+    }
+
     ColumnLayout {
         anchors { fill: parent; margins: Theme.margin }
+        visible: Staff.unlocked
         spacing: Theme.margin
 
-        PageHeader {
+        RowLayout {
             Layout.fillWidth: true
-            title: qsTr("Espace équipe")
-            subtitle: qsTr("Les données de cet appareil : acteurs, projets, agenda.")
+            spacing: Theme.spacing
+            PageHeader {
+                Layout.fillWidth: true
+                title: qsTr("Espace équipe")
+                subtitle: qsTr("%1 acteurs · %2 projets · %3 événements à venir").arg(App.actorCount).arg(App.projectCount).arg(App.upcomingEvents.count)
+            }
+            Repeater {
+                model: [
+                    { name: "reunions", label: qsTr("Réunions") },
+                    { name: "donnees", label: qsTr("Données personnelles") },
+                    { name: "reglages", label: qsTr("Réglages") }
+                ]
+                delegate: TouchButton {
+                    required property var modelData
+                    text: modelData.label
+                    primary: root.section === modelData.name
+                    onClicked: root.section = modelData.name
+                }
+            }
+            TouchButton {
+                text: qsTr("Verrouiller")
+                onClicked: Staff.lock()
+            }
         }
-        GridLayout {
-            columns: 2
-            columnSpacing: Theme.margin * 2
-            rowSpacing: Theme.spacing
-            Text { text: qsTr("Acteurs"); font.pixelSize: Theme.fontLarge; color: Theme.textMuted }
-            Text { text: App.actorCount; font.pixelSize: Theme.fontLarge; font.bold: true; color: Theme.text }
-            Text { text: qsTr("Projets"); font.pixelSize: Theme.fontLarge; color: Theme.textMuted }
-            Text { text: App.projectCount; font.pixelSize: Theme.fontLarge; font.bold: true; color: Theme.text }
-            Text { text: qsTr("Événements à venir"); font.pixelSize: Theme.fontLarge; color: Theme.textMuted }
-            Text { text: App.upcomingEvents.count; font.pixelSize: Theme.fontLarge; font.bold: true; color: Theme.text }
-        }
-        Item {
+
+        Loader {
+            Layout.fillWidth: true
             Layout.fillHeight: true
+            sourceComponent: root.section === "donnees" ? personalData : root.section === "reglages" ? settings : meetings
         }
+    }
+
+    Component {
+        id: meetings
+        StaffMeetings {}
+    }
+    Component {
+        id: personalData
+        StaffPersonalData {}
+    }
+    Component {
+        id: settings
+        StaffSettings {}
     }
 }

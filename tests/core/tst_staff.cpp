@@ -135,7 +135,7 @@ private Q_SLOTS:
         QVariantMap edited = model->get(id);
         QCOMPARE(edited.value(u"subject"_s).toString(), u"Rencontre collectif Festisol Amiens"_s);
         QCOMPARE(edited.value(u"start"_s).toDateTime().time(), QTime(14, 0)); // Paris time kept
-        edited[u"participants"_s] = 15;
+        edited[u"participantsText"_s] = u"15"_s;
         QCOMPARE(model->save(edited), QString());
         QCOMPARE(model->get(id).value(u"participants"_s).toInt(), 15);
         QCOMPARE(model->count(), before + 1);

@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import QtPositioning
+import Lianes.Core
+import Lianes.Ui
+
+/// The kiosk's idle screen: a slowly moving map, the network's key figures (computed from the data),
+/// the next event, and "Touchez pour commencer".
+Rectangle {
+    id: root
+
+    signal started
+
+    color: Theme.background
+    Accessible.role: Accessible.Button
+    Accessible.name: qsTr("Touchez pour commencer")
+    Accessible.onPressAction: root.started()
+
+    BaseMap {
+        id: map
+        anchors.fill: parent
+        enabled: false
+        // Drifts slowly across the region and back.
+        SequentialAnimation on center {
+            running: root.visible
+            loops: Animation.Infinite
+            CoordinateAnimation { from: QtPositioning.coordinate(50.35, 2.3); to: QtPositioning.coordinate(49.6, 3.3); duration: 60000; easing.type: Easing.InOutSine }
+            CoordinateAnimation { from: QtPositioning.coordinate(49.6, 3.3); to: QtPositioning.coordinate(50.35, 2.3); duration: 60000; easing.type: Easing.InOutSine }
+        }
+    }
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+        opacity: 0.35
+    }
+    TapHandler {
+        onTapped: root.started()
+    }
+
+    Rectangle {
+        anchors { fill: attractColumn; margins: -Theme.margin * 1.5 }
+        radius: Theme.radius
+        color: Theme.background
+        opacity: 0.92
+    }
+    ColumnLayout {
+        id: attractColumn
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: Theme.margin * 2.5 }
+        spacing: Theme.margin * 2
+
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Lianes coopération : la coopération internationale en Hauts-de-France")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontDisplay
+            font.bold: true
+            color: Theme.primaryDark
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.margin
+            Repeater {
+                model: [
+                    { value: App.actorCount, label: qsTr("acteurs") },
+                    { value: App.projectCount, label: qsTr("projets") },
+                    { value: App.departementCount, label: qsTr("départements") },
+                    { value: App.upcomingEvents.count, label: qsTr("événements à venir") }
+                ]
+                delegate: Rectangle {
+                    id: figure
+                    required property var modelData
+                    Layout.fillWidth: true
+                    implicitHeight: figureColumn.implicitHeight + 2 * Theme.margin
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.divider
+                    ColumnLayout {
+                        id: figureColumn
+                        anchors { fill: parent; margins: Theme.margin }
+                        Text {
+                            text: figure.modelData.value
+                            font.pixelSize: Theme.fontDisplay
+                            font.bold: true
+                            color: Theme.primary
+                        }
+                        Text {
+                            text: figure.modelData.label
+                            font.pixelSize: Theme.fontLarge
+                            color: Theme.text
+                        }
+                    }
+                }
+            }
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: App.nextEventLabel.length > 0
+            text: qsTr("Prochain rendez-vous : %1").arg(App.nextEventLabel)
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontLarge
+            color: Theme.text
+        }
+        Rectangle {
+            Layout.alignment: Qt.AlignHCenter
+            implicitWidth: start.implicitWidth + 4 * Theme.margin
+            implicitHeight: Theme.touchTarget * 1.3
+            radius: height / 2
+            color: Theme.primary
+            Text {
+                id: start
+                anchors.centerIn: parent
+                text: qsTr("Touchez pour commencer")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.textOnPrimary
+            }
+            SequentialAnimation on scale {
+                running: root.visible
+                loops: Animation.Infinite
+                NumberAnimation { to: 1.05; duration: 900; easing.type: Easing.InOutQuad }
+                NumberAnimation { to: 1.0; duration: 900; easing.type: Easing.InOutQuad }
+            }
+        }
+    }
+}

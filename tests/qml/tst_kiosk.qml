@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Lianes.Core
+import Lianes.Ui
+
+/// The kiosk: starts on the attract screen, refuses to close, forgets the visitor on reset,
+/// hides the staff area behind a gesture and the PIN.
+TestCase {
+    id: testCase
+    name: "Kiosk"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {
+            width: 1920
+            height: 1080
+        }
+    }
+
+    function findByText(item: Item, text: string): Item {
+        if (item.text === text && item.visible && item.clicked !== undefined)
+            return item;
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findByText(item.children[i], text);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    function test_startsOnTheAttractScreenAndATapStarts() {
+        verify(App.kiosk);
+        const main = createTemporaryObject(mainComponent, testCase);
+        verify(main.attract);
+        compare(main.pages, ["carte", "agenda", "mobilite"]);
+        waitForRendering(main.contentItem);
+        mouseClick(main.contentItem, main.width / 2, main.height / 2);
+        verify(!main.attract);
+    }
+
+    function test_closingIsRefused() {
+        const main = createTemporaryObject(mainComponent, testCase);
+        main.close();
+        verify(main.visible, "a kiosk window stays open");
+    }
+
+    function test_resetForgetsPagesAndReturnsToAttract() {
+        const main = createTemporaryObject(mainComponent, testCase);
+        verify(main.showPage("mobilite"));
+        verify(!main.attract);
+        tryVerify(() => main.pageReady, 5000);
+        App.resetVisitorSession();
+        verify(main.attract);
+        compare(main.currentPage, "carte");
+        // The page the visitor used was destroyed: nothing of it survives.
+        tryVerify(() => main.pageReady, 5000);
+    }
+
+    function test_equipeOnlyAfterThePin() {
+        const main = createTemporaryObject(mainComponent, testCase);
+        verify(!main.showPage("equipe"));
+        verify(main.pages.indexOf("equipe") < 0);
+        main.staffLogin = true;
+        // First start: choose the PIN (twice), which unlocks the area.
+        compare(Staff.setPin("480215", "480215"), "");
+        verify(Staff.unlocked);
+        verify(main.pages.indexOf("equipe") >= 0);
+        verify(main.showPage("reunions"));
+        compare(main.currentPage, "equipe");
+        Staff.lock();
+        verify(main.pages.indexOf("equipe") < 0);
+        compare(main.currentPage, "carte");
+    }
+
+    function test_accessibilityModes() {
+        const main = createTemporaryObject(mainComponent, testCase);
+        main.attract = false;
+        waitForRendering(main.contentItem);
+        const before = Theme.fontBody;
+        const big = findByText(main.contentItem, "A+");
+        verify(big, "the large-text switch is on every page (navigation bar)");
+        mouseClick(big);
+        verify(Theme.largeText);
+        verify(Theme.fontBody > before * 1.3);
+        mouseClick(findByText(main.contentItem, "Contraste"));
+        verify(Theme.highContrast);
+        compare(Theme.background, "#ffffff");
+        Theme.largeText = false;
+        Theme.highContrast = false;
+    }
+
+    function test_touchTargetsAreAtLeastNineMillimetres() {
+        // 88 px on a 24" 1080p screen (0.277 mm per pixel) is 24 mm; 9 mm is 33 px.
+        verify(Theme.touchTarget >= 33);
+    }
+}
