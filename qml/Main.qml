@@ -21,7 +21,13 @@ QQC2.ApplicationWindow {
 
     /// Sub-pages reachable by name (--page, deep links): sub-page → its top-level page. The page
     /// item shows it through its own `showSubPage(name): bool`.
-    readonly property var subPageParents: ({})
+    readonly property var subPageParents: ({
+            "observatoire": "equipe",
+            "observatoire-acteurs": "equipe",
+            "observatoire-projets": "equipe",
+            "observatoire-reunions": "equipe",
+            "observatoire-formations": "equipe"
+        })
 
     /// Shows a top-level page or a sub-page by name; false when this mode has no such page.
     function showPage(name: string): bool {
