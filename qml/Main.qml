@@ -32,7 +32,12 @@ Window {
             "aide": "mobilite",
             "reunions": "equipe",
             "donnees": "equipe",
-            "reglages": "equipe"
+            "reglages": "equipe",
+            "observatoire": "equipe",
+            "observatoire-acteurs": "equipe",
+            "observatoire-projets": "equipe",
+            "observatoire-reunions": "equipe",
+            "observatoire-formations": "equipe"
         })
 
     /// Shows a top-level page or a sub-page by name; false when this mode has no such page.

@@ -6,15 +6,22 @@ import QtQuick.Layouts
 import Lianes.Core
 import Lianes.Ui
 
-/// Équipe: the staff area, behind the PIN; meetings log, personal data, settings.
+/// Équipe: the staff area, behind the PIN; meetings log, observatory, personal data, settings.
 Item {
     id: root
 
-    /// Section shown: "reunions", "donnees" or "reglages".
+    /// Section shown: "reunions", "observatoire", "donnees" or "reglages".
     property string section: "reunions"
-    readonly property var subPages: ["reunions", "donnees", "reglages"]
+    readonly property var subPages: ["reunions", "observatoire", "donnees", "reglages"]
+
+    /// Staff tablets open the area directly; on a kiosk it needs the PIN.
+    readonly property bool open: App.staff || Staff.unlocked
 
     function showSubPage(name: string): bool {
+        if (name.startsWith("observatoire")) {
+            root.section = "observatoire";
+            return observatoryLoader.item !== null && (observatoryLoader.item as ObservatoirePage).showSection(name);
+        }
         if (root.subPages.indexOf(name) < 0)
             return false;
         root.section = name;
@@ -29,12 +36,12 @@ Item {
 
     PinPad {
         anchors.centerIn: parent
-        visible: !Staff.unlocked
+        visible: !root.open
     }
 
     ColumnLayout {
         anchors { fill: parent; margins: Theme.margin }
-        visible: Staff.unlocked
+        visible: root.open && root.section !== "observatoire"
         spacing: Theme.margin
 
         RowLayout {
@@ -48,6 +55,7 @@ Item {
             Repeater {
                 model: [
                     { name: "reunions", label: qsTr("Réunions") },
+                    { name: "observatoire", label: qsTr("Observatoire") },
                     { name: "donnees", label: qsTr("Données personnelles") },
                     { name: "reglages", label: qsTr("Réglages") }
                 ]
@@ -59,21 +67,37 @@ Item {
                 }
             }
             TouchButton {
+                visible: App.kiosk
                 text: qsTr("Verrouiller")
                 onClicked: Staff.lock()
             }
         }
 
         Loader {
+            id: sectionLoader
             Layout.fillWidth: true
             Layout.fillHeight: true
             sourceComponent: root.section === "donnees" ? personalData : root.section === "reglages" ? settings : meetings
         }
     }
 
+    // The observatory dashboard takes the whole page (it has its own way back).
+    Loader {
+        id: observatoryLoader
+        anchors.fill: parent
+        active: root.open && root.section === "observatoire"
+        sourceComponent: observatory
+    }
+
     Component {
         id: meetings
         StaffMeetings {}
+    }
+    Component {
+        id: observatory
+        ObservatoirePage {
+            onCloseRequested: root.section = "reunions"
+        }
     }
     Component {
         id: personalData
