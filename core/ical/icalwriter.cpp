@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "icalwriter.h"
+
+#include "domain/paristime.h"
+
+#include <libical/ical.h>
+
+#include <memory>
+
+using namespace Lianes;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ComponentFree {
+    void operator()(icalcomponent *c) const { icalcomponent_free(c); }
+};
+using Component = std::unique_ptr<icalcomponent, ComponentFree>;
+
+icaltimetype utcTime(const QDateTime &dt)
+{
+    const QDateTime u = dt.toUTC();
+    icaltimetype t = icaltime_null_time();
+    t.year = u.date().year();
+    t.month = u.date().month();
+    t.day = u.date().day();
+    t.hour = u.time().hour();
+    t.minute = u.time().minute();
+    t.second = u.time().second();
+    t.zone = icaltimezone_get_utc_timezone();
+    return t;
+}
+
+// Paris wall-clock time, floating: the TZID parameter names the zone (libical would otherwise write its own
+// prefixed TZID).
+icaltimetype parisTime(const QDateTime &dt)
+{
+    const QDateTime p = ParisTime::toParis(dt);
+    icaltimetype t = icaltime_null_time();
+    t.year = p.date().year();
+    t.month = p.date().month();
+    t.day = p.date().day();
+    t.hour = p.time().hour();
+    t.minute = p.time().minute();
+    t.second = p.time().second();
+    return t;
+}
+
+icalproperty *withTzid(icalproperty *p)
+{
+    icalproperty_add_parameter(p, icalparameter_new_tzid(ICalWriter::TimeZoneId));
+    return p;
+}
+
+void addText(icalcomponent *c, icalproperty *(*make)(const char *), const QString &text)
+{
+    if (!text.isEmpty()) {
+        icalcomponent_add_property(c, make(text.toUtf8().constData()));
+    }
+}
+
+void addX(icalcomponent *c, const char *name, const QString &value)
+{
+    if (value.isEmpty()) {
+        return;
+    }
+    icalproperty *p = icalproperty_new_x(value.toUtf8().constData());
+    icalproperty_set_x_name(p, name);
+    icalcomponent_add_property(c, p);
+}
+
+// The zone's rules from the system's tz database, cut to [from, to] so the file stays small.
+icalcomponent *parisTimezone(const QDateTime &from, const QDateTime &to)
+{
+    icaltimezone *zone = icaltimezone_get_builtin_timezone(ICalWriter::TimeZoneId);
+    icalcomponent *vtz = icalcomponent_new_clone(icaltimezone_get_component(zone));
+    icaltimezone_truncate_vtimezone(vtz, utcTime(from), utcTime(to), 0);
+    icalproperty *tzid = icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY);
+    icalproperty_set_tzid(tzid, ICalWriter::TimeZoneId);
+    for (icalproperty *p = icalcomponent_get_first_property(vtz, ICAL_X_PROPERTY); p;) {
+        icalproperty *next = icalcomponent_get_next_property(vtz, ICAL_X_PROPERTY);
+        if (qstrcmp(icalproperty_get_x_name(p), "X-LIC-LOCATION") == 0) {
+            icalcomponent_remove_property(vtz, p);
+            icalproperty_free(p);
+        }
+        p = next;
+    }
+    return vtz;
+}
+
+icalcomponent *vevent(const AgendaEvent &e, const QDateTime &stamp, bool forQr)
+{
+    icalcomponent *v = icalcomponent_new_vevent();
+    icalcomponent_add_property(v, icalproperty_new_uid(e.uid.toUtf8().constData()));
+    icalcomponent_add_property(v, icalproperty_new_dtstamp(utcTime(stamp)));
+    icalcomponent_add_property(v, withTzid(icalproperty_new_dtstart(parisTime(e.start))));
+    icalcomponent_add_property(v, withTzid(icalproperty_new_dtend(parisTime(e.end()))));
+    addText(v, icalproperty_new_summary, e.title);
+    QString description = e.description;
+    if (forQr && description.size() > ICalWriter::QrDescriptionLength) {
+        description = description.left(ICalWriter::QrDescriptionLength - 1).trimmed() + u'…';
+    }
+    addText(v, icalproperty_new_description, description);
+    addText(v, icalproperty_new_location, e.online && e.place.isEmpty() ? u"En ligne"_s : e.locationText());
+    if (!e.url.isEmpty()) {
+        icalcomponent_add_property(v, icalproperty_new_url(e.url.toUtf8().constData()));
+    }
+    if (forQr) {
+        return v;
+    }
+    if (e.lat && e.lon) {
+        icalgeotype geo;
+        geo.lat = *e.lat;
+        geo.lon = *e.lon;
+        icalcomponent_add_property(v, icalproperty_new_geo(geo));
+    }
+    addText(v, icalproperty_new_categories, EventKind::label(e.kind));
+    if (!e.organiser.isEmpty()) {
+        addX(v, "X-LIANES-ORGANISER", e.organiser);
+    }
+    addX(v, "X-LIANES-KIND", e.kind);
+    addX(v, "X-LIANES-AUDIENCE", e.audience);
+    addX(v, "X-LIANES-ONLINE", e.online ? u"1"_s : u"0"_s);
+    addX(v, "X-LIANES-FESTISOL", e.festisol ? u"1"_s : u"0"_s);
+    if (e.capacity) {
+        addX(v, "X-LIANES-CAPACITY", QString::number(*e.capacity));
+    }
+    if (e.commune) {
+        addX(v, "X-LIANES-COMMUNE", *e.commune);
+    }
+    if (e.registrationOpens.isValid()) {
+        addX(v, "X-LIANES-REGISTRATION-OPENS", ParisTime::toUtcIso(e.registrationOpens));
+    }
+    if (e.registrationCloses.isValid()) {
+        addX(v, "X-LIANES-REGISTRATION-CLOSES", ParisTime::toUtcIso(e.registrationCloses));
+    }
+    return v;
+}
+
+QByteArray write(const QList<AgendaEvent> &events, const QDateTime &stamp, bool forQr)
+{
+    Component cal(icalcomponent_new_vcalendar());
+    icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
+    icalcomponent_add_property(cal.get(), icalproperty_new_prodid(ICalWriter::ProductId));
+    if (!forQr) {
+        icalcomponent_add_property(cal.get(), icalproperty_new_calscale("GREGORIAN"));
+        icalcomponent_add_property(cal.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
+    }
+    if (!events.isEmpty()) {
+        QDateTime from = events.first().start;
+        QDateTime to = events.first().end();
+        for (const auto &e : events) {
+            from = std::min(from, e.start);
+            to = std::max(to, e.end());
+        }
+        icalcomponent_add_component(cal.get(), parisTimezone(from, to));
+    }
+    for (const auto &e : events) {
+        icalcomponent_add_component(cal.get(), vevent(e, stamp, forQr));
+    }
+    char *text = icalcomponent_as_ical_string_r(cal.get());
+    QByteArray out(text);
+    icalmemory_free_buffer(text);
+    return out;
+}
+
+} // namespace
+
+QByteArray ICalWriter::calendar(const QList<AgendaEvent> &events, const QDateTime &stamp)
+{
+    return write(events, stamp, false);
+}
+
+QByteArray ICalWriter::qrCalendar(const AgendaEvent &event, const QDateTime &stamp)
+{
+    return write({event}, stamp, true);
+}
