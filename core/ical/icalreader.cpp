@@ -5,6 +5,7 @@
 #include "domain/paristime.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <libical/ical.h>
@@ -112,7 +113,10 @@ QString xValue(icalcomponent *v, const char *name)
     for (icalproperty *p = icalcomponent_get_first_property(v, ICAL_X_PROPERTY); p;
          p = icalcomponent_get_next_property(v, ICAL_X_PROPERTY)) {
         if (qstricmp(icalproperty_get_x_name(p), name) == 0) {
-            return fromUtf8(icalproperty_get_x(p));
+            const icalvalue *value = icalproperty_get_value(p);
+            // VALUE=TEXT (as written by ICalWriter) comes unescaped; a bare X- value comes as written.
+            return fromUtf8(value && icalvalue_isa(value) == ICAL_TEXT_VALUE ? icalvalue_get_text(value)
+                                                                              : icalproperty_get_x(p));
         }
     }
     return {};
@@ -160,9 +164,14 @@ public:
         bool ok = true;
         for (icalproperty *p = icalcomponent_get_first_property(v, ICAL_XLICERROR_PROPERTY); p;
              p = icalcomponent_get_next_property(v, ICAL_XLICERROR_PROPERTY)) {
+            // libical says "Can't parse as DATE-TIME value in DTSTART property. Removing entire property: …".
             const QString what = fromUtf8(icalproperty_get_xlicerror(p));
-            const QByteArray name = what.section(u' ', -1).section(u':', 0, 0).toLatin1().toUpper();
-            error(index, name.isEmpty() ? QByteArray("BEGIN") : name, tr("valeur illisible (%1).").arg(what));
+            static const QRegularExpression property(u"\\b([A-Z][A-Z-]+) property"_s);
+            const QString name = property.match(what).captured(1);
+            m_broken << name;
+            error(index, name.isEmpty() ? QByteArray("BEGIN") : name.toLatin1(),
+                  name.isEmpty() ? tr("ligne illisible (libical : %1).").arg(what)
+                                 : tr("valeur de %1 illisible (libical : %2).").arg(name, what));
             ok = false;
         }
         e.uid = fromUtf8(icalcomponent_get_uid(v)).trimmed();
@@ -200,7 +209,7 @@ public:
                                                    : EventKind::guess(location) == "webinaire"_L1
                 || location.contains(u"en ligne"_s, Qt::CaseInsensitive)
                 || location.contains(u"visio"_s, Qt::CaseInsensitive);
-        e.online = online.isEmpty() ? saysOnline : online == "1"_L1;
+        e.online = online.isEmpty() ? saysOnline || (location.isEmpty() && e.kind == "webinaire"_L1) : online == "1"_L1;
         e.place = (e.online && location.compare(u"en ligne"_s, Qt::CaseInsensitive) == 0) ? QString() : location;
         const QString insee = xValue(v, "X-LIANES-COMMUNE");
         e.commune = insee.isEmpty() ? AgendaImport::communeOf(m_db, location) : std::optional(insee);
@@ -231,7 +240,11 @@ public:
         return ok;
     }
 
+    /** Whether libical dropped property @p name as unreadable (already reported). */
+    [[nodiscard]] bool broken(const QString &name) const { return m_broken.contains(name); }
+
 private:
+    QStringList m_broken;
     const Database &m_db;
     icalcomponent *m_calendar;
     const LineMap &m_lines;
@@ -295,7 +308,9 @@ public:
     std::optional<std::pair<QDateTime, int>> times(EventReader &reader, const Item &item)
     {
         if (!icalcomponent_get_first_property(item.event, ICAL_DTSTART_PROPERTY)) {
-            reader.error(item.index, "BEGIN", tr("événement sans date de début (DTSTART)."));
+            if (!reader.broken(u"DTSTART"_s)) {
+                reader.error(item.index, "BEGIN", tr("événement sans date de début (DTSTART)."));
+            }
             return std::nullopt;
         }
         const auto start = reader.time(item.index, item.event, ICAL_DTSTART_PROPERTY, "DTSTART");

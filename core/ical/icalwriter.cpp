@@ -65,27 +65,33 @@ void addX(icalcomponent *c, const char *name, const QString &value)
     if (value.isEmpty()) {
         return;
     }
-    icalproperty *p = icalproperty_new_x(value.toUtf8().constData());
+    // VALUE=TEXT: escaped like SUMMARY (a raw X- value would leave commas and semicolons bare).
+    icalproperty *p = icalproperty_new(ICAL_X_PROPERTY);
     icalproperty_set_x_name(p, name);
+    icalproperty_set_value(p, icalvalue_new_text(value.toUtf8().constData()));
     icalcomponent_add_property(c, p);
 }
 
-// The zone's rules from the system's tz database, cut to [from, to] so the file stays small.
+void removeProperties(icalcomponent *c, icalproperty_kind kind)
+{
+    while (icalproperty *p = icalcomponent_get_first_property(c, kind)) {
+        icalcomponent_remove_property(c, p);
+        icalproperty_free(p);
+    }
+}
+
+// The zone's rules from the system's tz database, cut to the events' years. The "Microsoft compatible" cut
+// gives the usual pair of yearly rules (DAYLIGHT last Sunday of March, STANDARD last Sunday of October)
+// that every calendar reads.
 icalcomponent *parisTimezone(const QDateTime &from, const QDateTime &to)
 {
     icaltimezone *zone = icaltimezone_get_builtin_timezone(ICalWriter::TimeZoneId);
     icalcomponent *vtz = icalcomponent_new_clone(icaltimezone_get_component(zone));
-    icaltimezone_truncate_vtimezone(vtz, utcTime(from), utcTime(to), 0);
-    icalproperty *tzid = icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY);
-    icalproperty_set_tzid(tzid, ICalWriter::TimeZoneId);
-    for (icalproperty *p = icalcomponent_get_first_property(vtz, ICAL_X_PROPERTY); p;) {
-        icalproperty *next = icalcomponent_get_next_property(vtz, ICAL_X_PROPERTY);
-        if (qstrcmp(icalproperty_get_x_name(p), "X-LIC-LOCATION") == 0) {
-            icalcomponent_remove_property(vtz, p);
-            icalproperty_free(p);
-        }
-        p = next;
-    }
+    const QDateTime until(QDate(to.toUTC().date().year() + 1, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    icaltimezone_truncate_vtimezone(vtz, utcTime(from), utcTime(until), 1);
+    icalproperty_set_tzid(icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY), ICalWriter::TimeZoneId);
+    removeProperties(vtz, ICAL_X_PROPERTY); // X-LIC-LOCATION: libical's own
+    removeProperties(vtz, ICAL_TZUNTIL_PROPERTY); // RFC 7808, unknown to older readers; the rules end anyway
     return vtz;
 }
 
@@ -115,7 +121,8 @@ icalcomponent *vevent(const AgendaEvent &e, const QDateTime &stamp, bool forQr)
         geo.lon = *e.lon;
         icalcomponent_add_property(v, icalproperty_new_geo(geo));
     }
-    addText(v, icalproperty_new_categories, EventKind::label(e.kind));
+    // CATEGORIES is a list: libical does not escape commas in it, so a label keeps none.
+    addText(v, icalproperty_new_categories, EventKind::label(e.kind).replace(u", "_s, u" / "_s));
     if (!e.organiser.isEmpty()) {
         addX(v, "X-LIANES-ORGANISER", e.organiser);
     }
