@@ -16,7 +16,7 @@ namespace ICalWriter {
 inline constexpr auto ProductId = "-//Lianes coopération//Lianes//FR";
 inline constexpr auto TimeZoneId = "Europe/Paris";
 /** Longest description put in a QR code: the code must stay readable on a kiosk screen. */
-inline constexpr int QrDescriptionLength = 280;
+inline constexpr int QrDescriptionLength = 140;
 
 /** A full calendar (an .ics file) of @p events; @p stamp is DTSTAMP (when the file is made). */
 [[nodiscard]] QByteArray calendar(const QList<AgendaEvent> &events, const QDateTime &stamp);
