@@ -13,6 +13,7 @@ ColumnLayout {
     property string text
     property bool checked: false
     property string errorText
+    readonly property alias button: row
     signal toggled(bool checked)
 
     spacing: Math.round(Theme.spacing / 2)

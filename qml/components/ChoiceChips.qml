@@ -29,6 +29,7 @@ Flow {
             readonly property bool selected: root.current === chip.modelData.code
             implicitHeight: root.compact ? Math.round(Theme.touchTarget * 0.75) : Theme.touchTarget
             implicitWidth: label.implicitWidth + 2 * Theme.margin
+            text: chip.modelData.label
             checkable: true
             checked: chip.selected
             Accessible.role: Accessible.RadioButton
@@ -43,7 +44,7 @@ Flow {
             }
             contentItem: Text {
                 id: label
-                text: (chip.selected ? "\u2713 " : "") + chip.modelData.label
+                text: (chip.selected ? "\u2713 " : "") + chip.text
                 font.pixelSize: root.compact ? Theme.fontSmall : Theme.fontBody
                 font.bold: chip.selected
                 color: chip.selected ? Theme.textOnPrimary : Theme.text

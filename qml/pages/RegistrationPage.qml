@@ -76,6 +76,7 @@ Rectangle {
                     rowSpacing: Theme.margin
                     FormField {
                         id: firstName
+                        objectName: "firstName"
                         Layout.fillWidth: true
                         label: qsTr("Prénom")
                         text: root.form.firstName
@@ -87,6 +88,7 @@ Rectangle {
                     }
                     FormField {
                         id: lastName
+                        objectName: "lastName"
                         Layout.fillWidth: true
                         label: qsTr("Nom")
                         text: root.form.lastName
@@ -98,6 +100,7 @@ Rectangle {
                     }
                     FormField {
                         id: email
+                        objectName: "email"
                         Layout.fillWidth: true
                         label: qsTr("Adresse e-mail")
                         hint: qsTr("prenom.nom@exemple.fr")
@@ -111,6 +114,7 @@ Rectangle {
                     }
                     FormField {
                         id: place
+                        objectName: "place"
                         Layout.fillWidth: true
                         label: qsTr("Code postal ou commune (facultatif)")
                         hint: qsTr("ex. 80000 ou Amiens")
@@ -124,6 +128,7 @@ Rectangle {
                 }
                 FormField {
                     id: structure
+                    objectName: "structure"
                     Layout.fillWidth: true
                     label: qsTr("Structure (facultatif) : association, collectivité, école…")
                     text: root.form.structure
@@ -158,6 +163,7 @@ Rectangle {
                     color: Theme.text
                 }
                 ChoiceChips {
+                    objectName: "actorType"
                     Layout.fillWidth: true
                     compact: !App.kiosk
                     choices: Agenda.actorTypes
@@ -173,6 +179,7 @@ Rectangle {
                     color: Theme.text
                 }
                 ChoiceChips {
+                    objectName: "ageBracket"
                     Layout.fillWidth: true
                     choices: Agenda.ageBrackets
                     accessibleGroup: qsTr("Votre âge")
@@ -188,6 +195,7 @@ Rectangle {
                     wrapMode: Text.Wrap
                 }
                 CheckRow {
+                    objectName: "parentAgreement"
                     Layout.fillWidth: true
                     visible: root.form.needsParent
                     text: qsTr("Moins de 15 ans : un de mes parents (ou la personne qui a l'autorité parentale) est d'accord pour cette inscription.")
@@ -196,6 +204,7 @@ Rectangle {
                     onToggled: checked => root.form.parentAgreement = checked
                 }
                 CheckRow {
+                    objectName: "consent"
                     Layout.fillWidth: true
                     text: Agenda.consentText
                     checked: root.form.consent
@@ -203,6 +212,7 @@ Rectangle {
                     onToggled: checked => root.form.consent = checked
                 }
                 CheckRow {
+                    objectName: "newsletter"
                     Layout.fillWidth: true
                     text: Agenda.newsletterText
                     checked: root.form.newsletter
@@ -236,6 +246,7 @@ Rectangle {
                 visible: root.wide
             }
             TouchButton {
+                objectName: "send"
                 Layout.fillWidth: !root.wide
                 Layout.minimumWidth: Theme.touchTarget
                 primary: true
