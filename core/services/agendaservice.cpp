@@ -17,6 +17,7 @@
 #include "registration/registrar.h"
 #include "registration/registrationform.h"
 #include "registration/registrationlist.h"
+#include "registration/retention.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -75,6 +76,13 @@ AgendaService::AgendaService(Database *db, std::function<QDateTime()> now, QObje
     , m_registrations(new RegistrationListModel(this))
     , m_structures(new StructureSuggestionModel(this))
 {
+    if (db) {
+        try {
+            Retention::purge(*db, m_now()); // what the consent text promised
+        } catch (const SqlError &e) {
+            qCWarning(LOG_AGENDA) << "retention purge failed, code" << e.code();
+        }
+    }
     m_event->setDatabase(db);
     m_form->setDatabase(db);
     m_form->setClock(m_now);

@@ -5,6 +5,7 @@
 #include "registration/consent.h"
 #include "registration/registrar.h"
 #include "registration/registrationrules.h"
+#include "registration/retention.h"
 #include "storage/database.h"
 
 #include <QStandardPaths>
@@ -464,6 +465,32 @@ private Q_SLOTS:
         QCOMPARE(statusOf(*m_db, ids[3]), u"confirmed"_s);
         QCOMPARE(late.status, RegistrationOutcome::Waiting);
         QCOMPARE(late.waitingPosition, 1);
+    }
+
+    void retentionErasesPersonalDataAfterTwelveMonths()
+    {
+        const qint64 old = makeEvent(10, 86400); // tomorrow, 2 hours
+        const qint64 recent = makeEvent(10, 2 * 86400);
+        const Registrar registrar(*m_db);
+        const qint64 a = registrar.registerPerson(old, person(u"ancien"_s), Now).registrationId;
+        const qint64 b = registrar.registerPerson(recent, person(u"recent"_s), Now).registrationId;
+        QVERIFY(registrar.setPresent(a, true, Now.addDays(1)));
+        auto personal = [&](qint64 id) {
+            auto q = m_db->prepare("SELECT coalesce(first_name, '') || coalesce(last_name, '') || coalesce(email, '') || "
+                                   "coalesce(email_key, ''), purged_at IS NOT NULL, status, checked_in_at IS NOT NULL, "
+                                   "age_bracket FROM registration WHERE id = ?");
+            q.bind(1, id);
+            q.step();
+            return QStringList{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4)};
+        };
+        // Twelve months after the first event's end (tomorrow 12:00 Paris), but not yet after the second's.
+        const QDateTime later = Now.addDays(1).addSecs(2 * 3600 + 60).addMonths(12);
+        QCOMPARE(Retention::purge(*m_db, later.addSecs(-120)), 0);
+        QVERIFY(Retention::purge(*m_db, later) >= 1);
+        QCOMPARE(personal(a), (QStringList{QString(), u"1"_s, u"confirmed"_s, u"1"_s, u"18_30"_s}));
+        QCOMPARE(personal(b).at(1), u"0"_s);
+        QVERIFY(!personal(b).at(0).isEmpty());
+        QCOMPARE(Retention::purge(*m_db, later), 0); // once
     }
 
     void checkIn()
