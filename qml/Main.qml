@@ -37,7 +37,11 @@ Window {
             "observatoire-acteurs": "equipe",
             "observatoire-projets": "equipe",
             "observatoire-reunions": "equipe",
-            "observatoire-formations": "equipe"
+            "observatoire-formations": "equipe",
+            "evenement": "agenda",
+            "inscription": "agenda",
+            "confirmation": "agenda",
+            "inscrits": "agenda"
         })
 
     /// Shows a top-level page or a sub-page by name; false when this mode has no such page.

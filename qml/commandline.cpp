@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -19,6 +20,27 @@ bool CommandLine::wantsOffscreen(int argc, char **argv)
         }
     }
     return false;
+}
+
+bool CommandLine::wantsKiosk(int argc, char **argv)
+{
+    QString configPath = Config::defaultPath();
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        const bool hasValue = i + 1 < argc;
+        if (arg == "--mode" && hasValue) {
+            return QByteArray(argv[i + 1]) == "kiosk";
+        }
+        if (arg.startsWith("--mode=")) {
+            return arg.mid(7) == "kiosk";
+        }
+        if (arg == "--config" && hasValue) {
+            configPath = QFile::decodeName(argv[i + 1]);
+        } else if (arg.startsWith("--config=")) {
+            configPath = QFile::decodeName(arg.mid(9));
+        }
+    }
+    return Config::fromFile(configPath).mode == Config::Mode::Kiosk;
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)

@@ -29,4 +29,7 @@ struct CommandLine {
     [[nodiscard]] static CommandLine parse(const QStringList &arguments);
     /** Whether the arguments ask for a headless run (screenshot, self-test): decided before the app exists. */
     [[nodiscard]] static bool wantsOffscreen(int argc, char **argv);
+    /** Whether the mode will be kiosk (--mode, else the configuration file): decided before the app exists,
+     *  as the input method is (the on-screen keyboard). */
+    [[nodiscard]] static bool wantsKiosk(int argc, char **argv);
 };

@@ -28,10 +28,14 @@ int main(int argc, char *argv[])
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(u"Lianes"_s);
     QGuiApplication::setOrganizationDomain(u"lianescooperation.org"_s);
     QGuiApplication::setApplicationName(u"Lianes"_s);
+    // Kiosk: Qt Virtual Keyboard is the input method (elsewhere, the system's); chosen before the app exists.
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE") && CommandLine::wantsKiosk(argc, argv)) {
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    }
+    QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationVersion(QStringLiteral(LIANES_VERSION));
     QGuiApplication::setApplicationDisplayName(u"Lianes coopération"_s);
 

@@ -4,6 +4,7 @@
 
 #include "domain/paristime.h"
 #include "logging.h"
+#include "registration/registrar.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -40,8 +41,22 @@ QJsonObject PersonalData::find(const Database &db, const QString &email, const Q
                        {u"registrations"_s, registrations}};
 }
 
-int PersonalData::erase(const Database &db, const QString &email)
+int PersonalData::erase(const Database &db, const QString &email, const QDateTime &now)
 {
+    // A confirmed place in a coming event is cancelled first, so the first person waiting gets it.
+    {
+        auto active = db.prepare("SELECT r.id FROM registration r JOIN event e ON e.id = r.event "
+                                 "WHERE r.email_key = ? AND r.status <> 'cancelled' AND e.starts_at > ?");
+        active.bind(1, emailKey(email)).bind(2, ParisTime::toUtcIso(now));
+        QList<qint64> ids;
+        while (active.step()) {
+            ids << active.integer(0);
+        }
+        const Registrar registrar(db);
+        for (const qint64 id : std::as_const(ids)) {
+            registrar.cancel(id, now);
+        }
+    }
     int erased = 0;
     {
         Transaction tx(db);

@@ -16,8 +16,9 @@ namespace PersonalData {
  *  {"email", "generated_at", "registrations": [...]}. */
 [[nodiscard]] QJsonObject find(const Database &db, const QString &email, const QDateTime &now);
 /** Erases every row about @p email in one transaction, then checkpoints and truncates the WAL so
- *  the bytes are gone from disk (the database runs with secure_delete). Returns rows erased. */
-int erase(const Database &db, const QString &email);
+ *  the bytes are gone from disk (the database runs with secure_delete). Places held in coming
+ *  events are cancelled first, which promotes the waiting list. Returns rows erased. */
+int erase(const Database &db, const QString &email, const QDateTime &now);
 /** Blanks the personal fields of registrations whose event ended more than @p months ago
  *  (counts and statuses kept). Returns the registrations purged. */
 int purgeExpired(const Database &db, const QDateTime &now, int months);

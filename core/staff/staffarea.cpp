@@ -176,7 +176,7 @@ int StaffArea::erasePersonalData(const QString &email)
     if (!m_app->database() || email.trimmed().isEmpty()) {
         return 0;
     }
-    const int erased = PersonalData::erase(*m_app->database(), email);
+    const int erased = PersonalData::erase(*m_app->database(), email, m_app->currentDateTime());
     Q_EMIT m_app->dataChanged();
     return erased;
 }

@@ -3,6 +3,7 @@
 // One function per schema version. Each runs inside the transaction opened by Database::migrate();
 // never edit a released migration: add the next one.
 #include "database.h"
+#include "migrations_agenda.h"
 
 #include "domain/vocabulary.h"
 #include "io/csvreader.h"
@@ -262,6 +263,8 @@ void Migrations::apply(const Database &db, int version)
         return v2(db);
     case 3:
         return mobility(db);
+    case 4:
+        return Migrations::agenda(db);
     default:
         throw SqlError(0, u"migration inconnue : "_s + QString::number(version));
     }

@@ -1,69 +1,65 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import Lianes.Core
 import Lianes.Ui
 
-/// A labelled text field with its inline error; nothing typed is lost when the error shows.
+/// A labelled text field of the registration form, its message below when it is wrong. Nothing is
+/// remembered or predicted (public screen): sensitive data, no predictive text.
 ColumnLayout {
     id: root
 
     property string label
+    property string hint
+    property string errorText
     property alias text: input.text
-    property string error
-    property string placeholder
-    property int maximumLength: 200
-    property int inputMethodHints: Qt.ImhNone
-    property bool secret: false
+    property int maximumLength: 120
+    property int extraHints: Qt.ImhNone
     readonly property alias input: input
+    /// The visitor changed the text.
+    signal edited(string text)
+    /// The visitor left the field (check it now).
+    signal fieldLeft()
 
     spacing: Math.round(Theme.spacing / 2)
+
     Text {
+        Layout.fillWidth: true
         text: root.label
         font.pixelSize: Theme.fontBody
         font.bold: true
         color: Theme.text
+        wrapMode: Text.Wrap
     }
-    Rectangle {
+    QQC2.TextField {
+        id: input
         Layout.fillWidth: true
         implicitHeight: Theme.touchTarget
-        radius: Theme.radius
-        color: Theme.surface
-        border.color: root.error.length > 0 ? Theme.danger : (input.activeFocus ? Theme.primary : Theme.divider)
-        border.width: Math.max(1, Math.round((input.activeFocus || root.error.length > 0 ? 3 : 1) * Theme.scale))
-        TextInput {
-            id: input
-            anchors { fill: parent; leftMargin: Theme.margin; rightMargin: Theme.margin }
-            verticalAlignment: TextInput.AlignVCenter
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            clip: true
-            maximumLength: root.maximumLength
-            echoMode: root.secret ? TextInput.Password : TextInput.Normal
-            // Kiosk: nothing remembered between visitors, no selection handles leading anywhere.
-            inputMethodHints: root.inputMethodHints | (App.kiosk ? (Qt.ImhSensitiveData | Qt.ImhNoPredictiveText) : Qt.ImhNone)
-            selectByMouse: !App.kiosk
-            Accessible.role: Accessible.EditableText
-            Accessible.name: root.label
-            Text {
-                anchors.fill: parent
-                verticalAlignment: Text.AlignVCenter
-                visible: input.text.length === 0 && !input.activeFocus
-                text: root.placeholder
-                font.pixelSize: Theme.fontBody
-                color: Theme.textMuted
-            }
+        font.pixelSize: Theme.fontLarge
+        placeholderText: root.hint
+        placeholderTextColor: Theme.textMuted
+        maximumLength: root.maximumLength + 20 // a little over, so "too long" can be said rather than cut silently
+        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | root.extraHints
+        Accessible.name: root.label
+        Accessible.description: root.errorText
+        onTextEdited: root.edited(input.text)
+        onActiveFocusChanged: if (!activeFocus) root.fieldLeft()
+        background: Rectangle {
+            radius: Theme.radius / 2
+            color: Theme.surface
+            border.color: root.errorText.length > 0 ? Theme.danger : (input.activeFocus ? Theme.primary : Theme.border)
+            border.width: Math.max(2, Math.round((input.activeFocus || root.errorText.length > 0 ? 3 : 1.5) * Theme.scale))
         }
     }
     Text {
         Layout.fillWidth: true
-        visible: root.error.length > 0
-        text: root.error
-        wrapMode: Text.Wrap
-        font.pixelSize: Theme.fontSmall
+        visible: root.errorText.length > 0
+        text: "\u26A0 " + root.errorText
+        font.pixelSize: Theme.fontBody
         color: Theme.danger
+        wrapMode: Text.Wrap
         Accessible.role: Accessible.AlertMessage
-        Accessible.name: root.error
+        Accessible.name: root.errorText
     }
 }

@@ -174,13 +174,13 @@ Item {
                     FormField { id: staff; Layout.fillWidth: true; label: qsTr("Membre de l'équipe") }
                     RowLayout {
                         Layout.fillWidth: true
-                        FormField { id: date; Layout.fillWidth: true; label: qsTr("Date"); placeholder: qsTr("JJ/MM/AAAA"); inputMethodHints: Qt.ImhDate }
-                        FormField { id: time; Layout.fillWidth: true; label: qsTr("Heure"); placeholder: qsTr("HH:MM"); inputMethodHints: Qt.ImhTime }
+                        FormField { id: date; Layout.fillWidth: true; label: qsTr("Date"); hint: qsTr("JJ/MM/AAAA"); extraHints: Qt.ImhDate }
+                        FormField { id: time; Layout.fillWidth: true; label: qsTr("Heure"); hint: qsTr("HH:MM"); extraHints: Qt.ImhTime }
                     }
                     RowLayout {
                         Layout.fillWidth: true
-                        FormField { id: duration; Layout.fillWidth: true; label: qsTr("Durée (heures)"); inputMethodHints: Qt.ImhFormattedNumbersOnly }
-                        FormField { id: participants; Layout.fillWidth: true; label: qsTr("Participants"); inputMethodHints: Qt.ImhDigitsOnly }
+                        FormField { id: duration; Layout.fillWidth: true; label: qsTr("Durée (heures)"); extraHints: Qt.ImhFormattedNumbersOnly }
+                        FormField { id: participants; Layout.fillWidth: true; label: qsTr("Participants"); extraHints: Qt.ImhDigitsOnly }
                     }
                     FormField { id: notes; Layout.fillWidth: true; label: qsTr("Notes"); maximumLength: 5000 }
                     Text {

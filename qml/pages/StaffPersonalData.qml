@@ -31,7 +31,7 @@ Item {
                 id: email
                 Layout.fillWidth: true
                 label: qsTr("Adresse e-mail de la personne")
-                inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                extraHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                 onTextChanged: {
                     root.shown = "";
                     root.confirmErase = false;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lianes-bench NAME [options]: the project's benchmarks; each prints JSON on stdout.
+#include "registrationbench.h"
 #include "startupbench.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,12 @@ int main(int argc, char *argv[])
     if (name == "startup"_L1) {
         return runStartupBench(args);
     }
-    std::fprintf(stderr, "usage: lianes-bench startup [--runs N]\n");
+    if (name == "registration"_L1) {
+        return runRegistrationBench(args);
+    }
+    if (name == "registration-worker"_L1) {
+        return runRegistrationWorker(args);
+    }
+    std::fprintf(stderr, "usage: lianes-bench startup [--runs N] | registration [--count N] [--processes N]\n");
     return 64;
 }

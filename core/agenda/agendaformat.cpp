@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agendaformat.h"
+
+#include "domain/paristime.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Lianes;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("AgendaFormat", text, nullptr, n);
+}
+
+QDate monday(const QDate &d)
+{
+    return d.addDays(1 - d.dayOfWeek());
+}
+
+QString hour(const QTime &t)
+{
+    return t.minute() == 0 ? u"%1h"_s.arg(t.hour()) : u"%1h%2"_s.arg(t.hour()).arg(t.minute(), 2, 10, QChar(u'0'));
+}
+
+} // namespace
+
+QString AgendaFormat::day(const QDateTime &start, const QDateTime &now)
+{
+    const QDate d = ParisTime::toParis(start).date();
+    const bool sameYear = d.year() == ParisTime::toParis(now).date().year();
+    return QLocale().toString(d, sameYear ? u"dddd d MMMM"_s : u"dddd d MMMM yyyy"_s);
+}
+
+QString AgendaFormat::timeRange(const QDateTime &start, int durationMin)
+{
+    const QDateTime from = ParisTime::toParis(start);
+    const QDateTime to = ParisTime::toParis(start.addSecs(qint64(durationMin) * 60));
+    if (from.date() == to.date() || (to.time() == QTime(0, 0) && from.date().addDays(1) == to.date())) {
+        if (from.time() == QTime(0, 0) && durationMin == 24 * 60) {
+            return tr("toute la journée");
+        }
+        return hour(from.time()) + u" – "_s + hour(to.time());
+    }
+    const QLocale locale;
+    // An all-day event ends at midnight: its last day is the day before.
+    const QDate last = to.time() == QTime(0, 0) ? to.date().addDays(-1) : to.date();
+    return locale.toString(from.date(), u"d MMM"_s) + u" → "_s + locale.toString(last, u"d MMM"_s);
+}
+
+QString AgendaFormat::section(const QDateTime &start, const QDateTime &now)
+{
+    const QDate d = ParisTime::toParis(start).date();
+    const QDate today = ParisTime::toParis(now).date();
+    const QLocale locale;
+    if (start < now) {
+        QString month = locale.toString(d, u"MMMM yyyy"_s);
+        return month.left(1).toUpper() + month.mid(1);
+    }
+    const qint64 weeks = monday(today).daysTo(monday(d)) / 7;
+    if (weeks == 0) {
+        return tr("Cette semaine");
+    }
+    if (weeks == 1) {
+        return tr("Semaine prochaine");
+    }
+    return tr("Semaine du %1").arg(locale.toString(monday(d), d.year() == today.year() ? u"d MMMM"_s : u"d MMMM yyyy"_s));
+}
+
+QString AgendaFormat::places(const RegistrationCounts &counts)
+{
+    const auto left = counts.remaining();
+    if (!left) {
+        return tr("Places illimitées");
+    }
+    if (*left == 0) {
+        return tr("Complet : inscription sur liste d'attente");
+    }
+    if (*left == 1) {
+        return tr("Dernière place");
+    }
+    return tr("%1 places restantes sur %2").arg(*left).arg(*counts.capacity);
+}
+
+QString AgendaFormat::staffCounts(const RegistrationCounts &counts)
+{
+    return tr("%1 inscrit·es · %2 en attente · %3 présent·es · %4 annulé·es")
+        .arg(counts.confirmed)
+        .arg(counts.waiting)
+        .arg(counts.present)
+        .arg(counts.cancelled);
+}

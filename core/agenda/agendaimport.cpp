@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agendaimport.h"
+
+#include "agendalog.h"
+#include "domain/paristime.h"
+#include "geo/gazetteer.h"
+#include "ical/icalreader.h"
+#include "registration/registrar.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Lianes;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AgendaImport", text);
+}
+
+} // namespace
+
+QString ImportIssue::toString() const
+{
+    return line > 0 ? tr("Ligne %1 : %2").arg(line).arg(message) : message;
+}
+
+QStringList ImportReport::lines() const
+{
+    QStringList out;
+    for (const auto &e : errors) {
+        out << e.toString();
+    }
+    for (const auto &w : warnings) {
+        out << tr("Attention — %1").arg(w.toString());
+    }
+    return out;
+}
+
+std::optional<QString> AgendaImport::communeOf(const Database &db, const QString &location)
+{
+    if (location.trimmed().isEmpty()) {
+        return std::nullopt;
+    }
+    const Gazetteer gazetteer(db);
+    static const QRegularExpression postcodeAndTown(u"\\b(\\d{5})\\s+([^,;()\\d]+)"_s);
+    if (const auto m = postcodeAndTown.match(location); m.hasMatch()) {
+        const auto found = gazetteer.resolve(m.captured(2).trimmed(), m.captured(1));
+        if (found.status == Gazetteer::Result::Found) {
+            return found.commune->insee;
+        }
+    }
+    // "MRES, Lille" or "Arras": the commune is usually the last part.
+    const QStringList parts = location.split(QRegularExpression(u"[,;()\\n]"_s), Qt::SkipEmptyParts);
+    for (auto it = parts.crbegin(); it != parts.crend(); ++it) {
+        const QString part = it->trimmed().remove(QRegularExpression(u"^\\d{5}\\s*"_s));
+        const auto found = gazetteer.resolve(part);
+        if (found.status == Gazetteer::Result::Found) {
+            return found.commune->insee;
+        }
+    }
+    return std::nullopt;
+}
+
+void AgendaImport::apply(const Database &db, const QList<ImportedEvent> &events, const QDateTime &now,
+                         ImportReport &report)
+{
+    if (!report.ok()) {
+        return;
+    }
+    const QString nowIso = ParisTime::toUtcIso(now);
+    Transaction tx(db, Transaction::Immediate);
+    QHash<QString, QSet<QString>> seriesInFile;
+    for (const auto &item : events) {
+        seriesInFile[item.event.seriesUid.isEmpty() ? item.event.uid : item.event.seriesUid].insert(item.event.uid);
+    }
+    for (const auto &series : std::as_const(report.cancelledSeries)) {
+        seriesInFile.insert(series, {});
+    }
+    // Occurrences that left a re-imported series go away, unless people registered for them.
+    for (auto it = seriesInFile.cbegin(); it != seriesInFile.cend(); ++it) {
+        for (const auto &uid : EventStore::seriesUids(db, it.key())) {
+            if (it.value().contains(uid)) {
+                continue;
+            }
+            const auto existing = EventStore::byUid(db, uid);
+            if (existing && EventStore::activeRegistrations(db, existing->id) > 0) {
+                ++report.kept;
+                report.warnings.append({0, tr("« %1 » du %2 n'est plus dans le fichier mais des personnes y sont "
+                                              "inscrites : gardé, à annuler à la main si besoin.")
+                                               .arg(existing->title, ParisTime::toParis(existing->start)
+                                                                         .toString(u"dd/MM/yyyy HH:mm"_s))});
+                continue;
+            }
+            auto remove = db.prepare("DELETE FROM event WHERE uid = ?");
+            remove.bind(1, uid).exec();
+            report.removed += db.changes();
+        }
+    }
+    for (const auto &item : events) {
+        const auto before = EventStore::byUid(db, item.event.uid);
+        AgendaEvent e = item.event;
+        if (before && before->demo) {
+            e.demo = false; // the network's own file now owns it
+        }
+        bool added = false;
+        const qint64 id = EventStore::upsert(db, e, nowIso, &added);
+        if (added) {
+            ++report.added;
+        } else {
+            ++report.updated;
+            if (before && before->capacity != e.capacity) {
+                Registrar::promoteWaitingLocked(db, id);
+            }
+        }
+    }
+    tx.commit();
+    qCInfo(LOG_AGENDA) << "agenda import:" << report.added << "added," << report.updated << "updated,"
+                       << report.removed << "removed," << report.kept << "kept";
+}
+
+ImportReport AgendaImport::importData(const Database &db, const QByteArray &data, const QDateTime &now,
+                                      const QString &sourceName)
+{
+    ImportReport report;
+    const QByteArray head = data.left(64).trimmed();
+    const bool ical = (head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head).toUpper().startsWith("BEGIN:VCALENDAR");
+    const QList<ImportedEvent> events = ical ? ICalReader::parse(db, data, now, sourceName, report)
+                                             : parseCsv(db, data, sourceName, report);
+    if (report.ok() && events.isEmpty()) {
+        report.errors.append({0, tr("aucun événement dans ce fichier.")});
+    }
+    try {
+        apply(db, events, now, report);
+    } catch (const SqlError &e) {
+        report.errors.append({0, tr("l'enregistrement a échoué (%1) : rien n'a été modifié.").arg(e.message())});
+        report.added = report.updated = report.removed = report.kept = 0;
+    }
+    return report;
+}
+
+ImportReport AgendaImport::importFile(const Database &db, const QString &path, const QDateTime &now)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportReport report;
+        report.errors.append({0, tr("impossible de lire le fichier %1.").arg(QFileInfo(path).fileName())});
+        return report;
+    }
+    return importData(db, file.readAll(), now, QFileInfo(path).fileName());
+}
