@@ -58,6 +58,11 @@ AgendaService *AgendaForeign::create(QQmlEngine *engine, QJSEngine *)
     AppContext *app = AppContext::instance();
     auto *service = new AgendaService(app->database(), [app] { return app->currentDateTime(); }, engine);
     QObject::connect(app, &AppContext::currentDateTimeChanged, service, &AgendaService::refresh);
+    // The kiosk forgets what a visitor typed or chose: the form, the filters, the search.
+    QObject::connect(app, &AppContext::visitorSessionReset, service, [service] {
+        service->form()->clear();
+        service->events()->clearFilters();
+    });
     QObject::connect(app, &AppContext::languageChanged, service, [service] {
         service->refresh();
         Q_EMIT service->labelsChanged();

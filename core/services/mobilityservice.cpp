@@ -28,7 +28,10 @@ using namespace Qt::StringLiterals;
 MobilityService *MobilityForeign::create(QQmlEngine *, QJSEngine *)
 {
     AppContext *app = AppContext::instance();
-    return new MobilityService(app->database(), !app->isKiosk(), app->currentDateTime());
+    auto *service = new MobilityService(app->database(), !app->isKiosk(), app->currentDateTime());
+    // The kiosk forgets the visitor's answers, shortlist and project on idle reset.
+    QObject::connect(app, &AppContext::visitorSessionReset, service, &MobilityService::resetVisitor);
+    return service;
 }
 
 MobilityService::MobilityService(Database *db, bool persistProjects, const QDateTime &now, QObject *parent)

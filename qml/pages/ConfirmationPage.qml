@@ -17,11 +17,11 @@ Rectangle {
 
     color: Theme.background
 
-    // Kiosk: the next visitor must not find this one's confirmation.
+    // Kiosk: the next visitor must not find this one's confirmation: back to the start after 30 s.
     Timer {
-        running: App.kiosk
-        interval: 90000
-        onTriggered: root.done()
+        running: App.kiosk && root.visible
+        interval: 30000
+        onTriggered: App.resetVisitorSession()
     }
 
     QQC2.ScrollView {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: runs the real `lianes` binary offscreen, as a person checking the app would.
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -122,6 +123,44 @@ private Q_SLOTS:
         const Run r = runApp({u"--self-test"_s, u"--data-dir"_s, data.path()});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"plus récente"_s));
+    }
+
+    void idleResetForgetsTheVisitor()
+    {
+        // A visitor starts the registration form on the kiosk, then walks away.
+        const QStringList visitor{u"--fill"_s, u"firstName=Zéphyrine"_s, u"--fill"_s, u"lastName=Quatrebarbes"_s,
+                                  u"--fill"_s, u"email=zephyrine.q@exemple.fr"_s};
+        QTemporaryDir data;
+        const QString before = data.filePath(u"before.txt"_s);
+        Run r = runApp(QStringList{u"--mode"_s, u"kiosk"_s, u"--page"_s, u"inscription"_s, u"--data-dir"_s, data.path(),
+                                   u"--screenshot"_s, data.filePath(u"before.png"_s), u"--dump-state"_s, before}
+                       + visitor);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile shown(before);
+        QVERIFY(shown.open(QIODevice::ReadOnly));
+        QVERIFY2(shown.readAll().contains("Zéphyrine"), "the typed name is on the form");
+
+        // Idle delay 5 s (time injected through the setting), countdown 10 s, then the reset.
+        const QString after = data.filePath(u"after.txt"_s);
+        const QString png = data.filePath(u"after.png"_s);
+        r = runApp(QStringList{u"--mode"_s, u"kiosk"_s, u"--page"_s, u"inscription"_s, u"--data-dir"_s, data.path(),
+                               u"--idle-timeout"_s, u"5"_s, u"--screenshot-after"_s, u"17"_s, u"--screenshot"_s, png,
+                               u"--dump-state"_s, after}
+                   + visitor);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile left(after);
+        QVERIFY(left.open(QIODevice::ReadOnly));
+        const QByteArray state = left.readAll();
+        QVERIFY2(state.contains("Touchez pour commencer"), "back on the attract screen");
+        for (const char *needle : {"Zéphyrine", "Quatrebarbes", "zephyrine.q@exemple.fr"}) {
+            QVERIFY2(!state.contains(needle), needle);
+        }
+        QVERIFY(QImage(png).size() == QSize(1920, 1080));
+        // Nothing was submitted: the database holds no trace either.
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_s, {data.filePath(u"lianes.db"_s), u"SELECT count(*) FROM registration;"_s});
+        QVERIFY(sqlite.waitForFinished());
+        QCOMPARE(QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed(), u"0"_s);
     }
 
     void demoDataIsLoadedOnceAcrossStarts()
