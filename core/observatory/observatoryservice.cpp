@@ -280,6 +280,9 @@ ObservatoryService *ObservatoryForeign::create(QQmlEngine *, QJSEngine *)
 {
     AppContext *app = AppContext::instance();
     auto *service = new ObservatoryService;
+    if (!app) {
+        return service; // no App (a tool loading the module): empty figures
+    }
     service->setNow(app->currentDateTime());
     service->setDatabase(app->database());
     QObject::connect(app, &AppContext::dataChanged, service, &ObservatoryService::refresh);
