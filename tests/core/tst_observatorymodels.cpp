@@ -122,6 +122,7 @@ private Q_SLOTS:
         QSignalSpy measure(&model, &ChoroplethModel::measureChanged);
         model.setMeasure(ChoroplethModel::Measure::Projects);
         QCOMPARE(measure.count(), 1);
+        QCOMPARE(model.legend().size(), 4); // 1, 2, 4, 20: no département at zero, no zero class
         QCOMPARE(model.valueLabels().value(u"80"_s).toString(), u"2"_s);
         QCOMPARE(model.apartLabel(), u"1 projet sans acteur situé"_s);
 
@@ -132,6 +133,7 @@ private Q_SLOTS:
         QCOMPARE(world.rowCount(), 1); // countries only where there is a count
         QVERIFY(!world.colors().contains(u"PL"_s));
         QCOMPARE(world.apartLabel(), u"20 projets sans pays partenaire"_s);
+        QCOMPARE(world.legend().constLast().toMap().value(u"label"_s).toString(), u"0"_s); // the other countries
     }
 
     void defaultYearIsTheParisYear_data()
