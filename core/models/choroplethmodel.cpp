@@ -4,6 +4,8 @@
 
 #include "observatory/figureformat.h"
 
+#include <algorithm>
+
 using namespace Lianes;
 using namespace Qt::StringLiterals;
 
@@ -88,7 +90,11 @@ void ChoroplethModel::rebuild()
     for (const auto &bin : m_scale.bins()) {
         m_legend.append(QVariantMap{{u"label"_s, bin.label}, {u"color"_s, bin.color}, {u"areas"_s, bin.areas}});
     }
-    m_legend.append(QVariantMap{{u"label"_s, u"0"_s}, {u"color"_s, zeroColor()}, {u"areas"_s, 0}});
+    // The zero class only where some area shows it: the world's other countries, a département at 0.
+    const int zeros = int(std::count(values.cbegin(), values.cend(), 0));
+    if (m_layer == "world"_L1 || zeros > 0) {
+        m_legend.append(QVariantMap{{u"label"_s, u"0"_s}, {u"color"_s, zeroColor()}, {u"areas"_s, zeros}});
+    }
     endResetModel();
     Q_EMIT changed();
 }

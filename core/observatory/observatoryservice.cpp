@@ -134,21 +134,24 @@ void ObservatoryService::showNextYear()
 void ObservatoryService::findYears()
 {
     // Paris years of what happened (meetings, trainings held): the default is the latest of them.
-    // Timestamps are read to the hour: Paris is a whole number of hours from UTC.
+    // Paris is UTC+1 around New Year (summer time never reaches January), so the Paris year of a UTC
+    // timestamp is the UTC year one hour later: exact, and counted by SQLite without a conversion per row.
     auto yearsOf = [this](const char *sql) {
         QSet<int> years;
         auto q = m_db->prepare(sql);
         while (q.step()) {
-            years.insert(ParisTime::toParis(ParisTime::fromUtcIso(q.text(0) + u":00:00Z"_s)).date().year());
+            years.insert(int(q.integer(0)));
         }
         return years;
     };
-    QSet<int> activity = yearsOf("SELECT DISTINCT substr(starts_at, 1, 13) FROM meeting UNION "
-                                 "SELECT DISTINCT substr(starts_at, 1, 13) FROM event WHERE attendance IS NOT NULL");
+    QSet<int> activity = yearsOf("SELECT DISTINCT CAST(strftime('%Y', starts_at, '+1 hour') AS INTEGER) FROM meeting "
+                                 "UNION SELECT DISTINCT CAST(strftime('%Y', starts_at, '+1 hour') AS INTEGER) "
+                                 "FROM event WHERE attendance IS NOT NULL");
     const int thisYear = m_now.isValid() ? ParisTime::toParis(m_now).date().year() : QDate::currentDate().year();
     m_defaultYear = activity.isEmpty() ? thisYear : *std::max_element(activity.cbegin(), activity.cend());
 
-    QSet<int> all = activity + yearsOf("SELECT DISTINCT substr(starts_at, 1, 13) FROM event");
+    QSet<int> all = activity
+        + yearsOf("SELECT DISTINCT CAST(strftime('%Y', starts_at, '+1 hour') AS INTEGER) FROM event");
     all.insert(thisYear);
     auto projects = m_db->prepare("SELECT DISTINCT year_start FROM project WHERE year_start IS NOT NULL");
     while (projects.step()) {
@@ -277,6 +280,9 @@ ObservatoryService *ObservatoryForeign::create(QQmlEngine *, QJSEngine *)
 {
     AppContext *app = AppContext::instance();
     auto *service = new ObservatoryService;
+    if (!app) {
+        return service; // no App (a tool loading the module): empty figures
+    }
     service->setNow(app->currentDateTime());
     service->setDatabase(app->database());
     QObject::connect(app, &AppContext::dataChanged, service, &ObservatoryService::refresh);

@@ -36,35 +36,37 @@ RowLayout {
         topPadding: graph.marginTop
         Repeater {
             model: root.figure.labels
-            delegate: Column {
+            delegate: Item {
                 id: name
                 required property string modelData
                 required property int index
                 readonly property string detail: root.figure.details[index] ?? ""
                 // The detail (a date, a place) when the band has room for a second line.
-                readonly property bool showDetail: detail !== "" && height >= 2.4 * Theme.fontSmall
+                readonly property bool showDetail: detail !== "" && height >= 2.7 * Theme.fontSmall
                 width: names.width
                 height: (names.height - graph.marginTop - graph.marginBottom - root.hiddenAxisHeight)
                         / Math.max(1, root.figure.labels.length)
-                topPadding: Math.max(0, (height - implicitHeight) / 2)
-                Text {
-                    width: parent.width
-                    text: name.modelData
-                    horizontalAlignment: Text.AlignRight
-                    wrapMode: Text.Wrap
-                    maximumLineCount: !name.showDetail && name.height > 2.2 * Theme.fontSmall ? 2 : 1
-                    elide: Text.ElideRight
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.text
-                }
-                Text {
-                    width: parent.width
-                    visible: name.showDetail
-                    text: name.detail
-                    horizontalAlignment: Text.AlignRight
-                    elide: Text.ElideRight
-                    font.pixelSize: Math.round(Theme.fontSmall * 0.85)
-                    color: Theme.textMuted
+                Column {
+                    anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
+                    Text {
+                        width: parent.width
+                        text: name.modelData
+                        horizontalAlignment: Text.AlignRight
+                        wrapMode: Text.Wrap
+                        maximumLineCount: !name.showDetail && name.height >= 2.8 * Theme.fontSmall ? 2 : 1
+                        elide: Text.ElideRight
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.text
+                    }
+                    Text {
+                        width: parent.width
+                        visible: name.showDetail
+                        text: name.detail
+                        horizontalAlignment: Text.AlignRight
+                        elide: Text.ElideRight
+                        font.pixelSize: Math.round(Theme.fontSmall * 0.85)
+                        color: Theme.textMuted
+                    }
                 }
             }
         }

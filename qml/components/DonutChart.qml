@@ -8,8 +8,9 @@ import Lianes.Core
 import Lianes.Ui
 
 /// A figure as a donut (Qt Graphs PieSeries with a hole): each slice carries its number, the total sits
-/// in the middle, and a legend beside it names each slice with its number and share.
-RowLayout {
+/// in the middle, and a legend beside it (under it on a narrow card) names each slice with its number
+/// and share.
+GridLayout {
     id: root
 
     required property FigureListModel figure
@@ -36,7 +37,9 @@ RowLayout {
         }
     }
 
-    spacing: Theme.spacing
+    columns: width >= 44 * Theme.fontSmall ? 2 : 1
+    columnSpacing: Theme.spacing
+    rowSpacing: Theme.spacing
     Accessible.role: Accessible.Chart
     Accessible.name: root.figure.title
     Component.onCompleted: root.rebuild()
@@ -49,9 +52,11 @@ RowLayout {
     }
 
     Item {
-        Layout.fillWidth: true
+        id: ring
+        // Room inside the hole, for the total to stay off the slices.
+        readonly property real hole: Math.min(width, height) * pie.pieSize * pie.holeSize
         Layout.fillHeight: true
-        Layout.preferredWidth: 55
+        Layout.preferredWidth: root.columns === 2 ? root.width * 0.55 - root.columnSpacing : root.width
 
         GraphsView {
             anchors.fill: parent
@@ -73,12 +78,13 @@ RowLayout {
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: root.figure.total
-                font.pixelSize: Theme.fontTitle
+                font.pixelSize: Math.min(Theme.fontTitle, ring.hole * 0.32)
                 font.bold: true
                 color: Theme.primaryDark
             }
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
+                visible: ring.hole >= 5 * Theme.fontSmall
                 text: root.totalLabel
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
@@ -87,9 +93,9 @@ RowLayout {
     }
 
     ColumnLayout {
-        Layout.fillWidth: true
-        Layout.preferredWidth: 45
+        Layout.preferredWidth: root.columns === 2 ? root.width * 0.45 : root.width
         Layout.alignment: Qt.AlignVCenter
+        Layout.bottomMargin: root.columns === 1 ? Theme.spacing : 0
         spacing: Math.round(Theme.spacing * 0.75)
         Repeater {
             model: root.figure.labels

@@ -110,6 +110,7 @@ Item {
 
                 RowLayout {
                     Layout.fillWidth: true
+                    Layout.fillHeight: false
                     spacing: Theme.spacing
                     Repeater {
                         model: Observatory.summary
@@ -118,6 +119,7 @@ Item {
                             required property string valueLabel
                             required property string label
                             Layout.fillWidth: true
+                            Layout.fillHeight: true
                             Layout.preferredWidth: 100
                             implicitHeight: tileColumn.implicitHeight + Theme.spacing * 2
                             radius: Theme.radius
@@ -126,7 +128,7 @@ Item {
                             Accessible.name: tile.valueLabel + " " + tile.label
                             ColumnLayout {
                                 id: tileColumn
-                                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                                anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
                                 spacing: 0
                                 Text {
                                     text: tile.valueLabel

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lianes-bench NAME [options]: the project's benchmarks; each prints JSON on stdout.
+#include "observatorybench.h"
 #include "registrationbench.h"
 #include "startupbench.h"
 
@@ -24,6 +25,9 @@ int main(int argc, char *argv[])
     if (name == "registration-worker"_L1) {
         return runRegistrationWorker(args);
     }
-    std::fprintf(stderr, "usage: lianes-bench startup [--runs N] | registration [--count N] [--processes N]\n");
+    if (name == "observatory"_L1) {
+        return runObservatoryBench(args);
+    }
+    std::fprintf(stderr, "usage: lianes-bench startup [--runs N] | registration [--count N] [--processes N] | observatory [--runs N]\n");
     return 64;
 }

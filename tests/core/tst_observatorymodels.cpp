@@ -122,6 +122,7 @@ private Q_SLOTS:
         QSignalSpy measure(&model, &ChoroplethModel::measureChanged);
         model.setMeasure(ChoroplethModel::Measure::Projects);
         QCOMPARE(measure.count(), 1);
+        QCOMPARE(model.legend().size(), 4); // 1, 2, 4, 20: no département at zero, no zero class
         QCOMPARE(model.valueLabels().value(u"80"_s).toString(), u"2"_s);
         QCOMPARE(model.apartLabel(), u"1 projet sans acteur situé"_s);
 
@@ -132,6 +133,43 @@ private Q_SLOTS:
         QCOMPARE(world.rowCount(), 1); // countries only where there is a count
         QVERIFY(!world.colors().contains(u"PL"_s));
         QCOMPARE(world.apartLabel(), u"20 projets sans pays partenaire"_s);
+        QCOMPARE(world.legend().constLast().toMap().value(u"label"_s).toString(), u"0"_s); // the other countries
+    }
+
+    void defaultYearIsTheParisYear_data()
+    {
+        QTest::addColumn<QString>("meeting"); // Paris local time of the only meeting
+        QTest::addColumn<int>("year");
+        QTest::newRow("new year's eve, 23:30 in Paris (22:30 UTC)") << u"2020-12-31T23:30"_s << 2020;
+        QTest::newRow("new year's day, 00:30 in Paris (still 2020 in UTC)") << u"2021-01-01T00:30"_s << 2021;
+        QTest::newRow("summer") << u"2019-07-01T00:30"_s << 2019;
+    }
+    void defaultYearIsTheParisYear()
+    {
+        QFETCH(QString, meeting);
+        QFETCH(int, year);
+        Fixture::Db f;
+        Fixture::meeting(*f.db, meeting, 1, 1);
+        ObservatoryService service;
+        service.setNow(Now);
+        service.setDatabase(f.db.get());
+        QCOMPARE(service.year(), year);
+        QCOMPARE(service.years(), (QList<int>{year, 2026}));
+        QCOMPARE(service.summary()->value(u"meetings"_s), 1.0);
+    }
+
+    void emptyDatabaseShowsTheClocksYear()
+    {
+        Fixture::Db f;
+        ObservatoryService service;
+        service.setNow(Now);
+        service.setDatabase(f.db.get());
+        QCOMPARE(service.year(), 2026);
+        QCOMPARE(service.years(), QList<int>{2026});
+        QVERIFY(!service.hasPreviousYear());
+        QVERIFY(!service.hasNextYear());
+        QVERIFY(service.meetingsByMonth()->rowCount() == 12);
+        QCOMPARE(service.summary()->value(u"actors"_s), 0.0);
     }
 
     void serviceOnTheDemoData()

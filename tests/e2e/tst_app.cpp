@@ -102,6 +102,37 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(u"equipe"_s));
     }
 
+    void observatoryDashboard_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("size");
+        QTest::newRow("meetings, tablet 1080p") << u"observatoire-reunions"_s << u"1920x1080"_s;
+        QTest::newRow("choropleth, tablet 1280x800") << u"observatoire-acteurs"_s << u"1280x800"_s;
+        QTest::newRow("world map") << u"observatoire-projets"_s << u"1280x800"_s;
+    }
+    void observatoryDashboard()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, size);
+        QTemporaryDir data;
+        const QString png = data.filePath(u"shot.png"_s);
+        const Run r = runApp({u"--screenshot"_s, png, u"--mode"_s, u"staff"_s, u"--page"_s, page, u"--size"_s, size,
+                              u"--data-dir"_s, data.path(), u"--now"_s, u"2026-11-28T10:00:00"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u".qml:"_s), qPrintable(r.err)); // no QML warning on the way
+        const QImage image(png);
+        QCOMPARE(u"%1x%2"_s.arg(image.width()).arg(image.height()), size);
+        QVERIFY2(distinctColours(image) > 40, "charts and maps are drawn");
+    }
+
+    void observatoryIsStaffOnly()
+    {
+        QTemporaryDir data;
+        const Run r = runApp({u"--screenshot"_s, data.filePath(u"x.png"_s), u"--mode"_s, u"kiosk"_s, u"--page"_s,
+                              u"observatoire"_s, u"--data-dir"_s, data.path()});
+        QCOMPARE(r.exitCode, 64);
+    }
+
     void badArgumentsGiveAClearError()
     {
         const Run r = runApp({u"--mode"_s, u"tablette"_s, u"--self-test"_s});

@@ -13,6 +13,11 @@ TestCase {
     when: windowShown
 
     Component {
+        id: keyFiguresComponent
+        KeyFigures {}
+    }
+
+    Component {
         id: mainComponent
         Main {
             width: 1920
@@ -132,5 +137,22 @@ TestCase {
         mouseClick(findTappable(main.contentItem, "Enregistrer le rapport PDF de l'observatoire"));
         tryVerify(() => Observatory.exportMessage.indexOf("observatoire-2020.pdf") >= 0, 5000, Observatory.exportMessage);
         verify(countTexts(main.contentItem, Observatory.exportMessage) === 1, "the path is shown");
+    }
+
+    function test_keyFiguresForTheKiosk() {
+        // Computed from the demo data, not typed: what the attract screen shows. (TestCase is an
+        // invisible item, so the row is shown in a window of its own.)
+        const main = createTemporaryObject(mainComponent, testCase);
+        const row = keyFiguresComponent.createObject(main.contentItem);
+        verify(row);
+        compare(Observatory.keyFigures.value("actors"), 127);
+        compare(countTexts(row, "127"), 1);
+        compare(countTexts(row, "acteurs"), 1);
+        compare(countTexts(row, "32"), 1);
+        compare(countTexts(row, "départements couverts"), 1);
+        compare(countTexts(row, "5"), 1);
+        compare(countTexts(row, "événements à venir"), 1);
+        compare(Observatory.keyFigures.value("upcomingEvents"), 10);
+        row.destroy();
     }
 }
