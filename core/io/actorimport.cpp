@@ -68,12 +68,18 @@ void ActorImport::readPlace(const ImportRow &row, Actor &actor) const
         throw RowError{row.has(place.errorField) ? place.errorField : F::Commune, place.error};
     }
     if (place.commune) {
+        actor.placeLabel = tr("%1 (%2)").arg(place.commune->name, place.commune->departement);
         actor.insee = place.commune->insee;
         actor.lat = place.commune->lat;
         actor.lon = place.commune->lon;
     }
     if (!place.departement.isEmpty()) {
         actor.departement = place.departement;
+    }
+    if (!place.commune) {
+        actor.placeLabel = place.departement.isEmpty() ? tr("sans lieu : pas sur la carte")
+                                                       : tr("département %1, sans commune : pas sur la carte")
+                                                             .arg(place.departement);
     }
 }
 
@@ -279,6 +285,7 @@ ImportRowResult ActorImport::process(const ImportRow &row, int line)
         m_context.actors.add(newId, incoming.externalId, TextFold::fold(incoming.name), incoming.insee.value_or(QString()));
         m_seenIds.insert(newId, line);
         result.status = ImportRowStatus::Added;
+        result.detail = incoming.placeLabel;
         return result;
     }
     m_seenIds.insert(id, line);
@@ -318,7 +325,7 @@ ImportRowResult ActorImport::process(const ImportRow &row, int line)
         merged.departement = incoming.departement;
         merged.lat = incoming.lat;
         merged.lon = incoming.lon;
-        changed.append(ImportFields::label(F::Commune));
+        changed.append(ImportFields::label(F::Commune) + u" → "_s + incoming.placeLabel);
     }
     if (themes) {
         set(merged.themes, incoming.themes, F::Themes);

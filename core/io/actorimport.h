@@ -36,6 +36,7 @@ public:
         QString website;
         QStringList themes;
         QStringList countries;
+        QString placeLabel; ///< where the geocoding put it, for the preview
     };
 
 private:

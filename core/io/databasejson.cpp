@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <sqlite3.h>
+
 using namespace Lianes;
 using namespace Qt::StringLiterals;
 
@@ -140,6 +142,7 @@ QByteArray DatabaseJson::exportAll(const Database &db, const QDateTime &now)
 RestoreResult DatabaseJson::restore(const Database &db, const QByteArray &json)
 {
     RestoreResult result;
+    result.badFile = true; // until the database itself fails
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     const QJsonObject root = doc.object();
@@ -216,8 +219,10 @@ RestoreResult DatabaseJson::restore(const Database &db, const QByteArray &json)
         }
         tx.commit();
         result.ok = true;
+        result.badFile = false;
     } catch (const SqlError &e) {
         result = {};
+        result.badFile = (e.code() & 0xff) == SQLITE_CONSTRAINT; // e.g. a link to a row the export lacks
         result.error = Tr::tr("L'export n'a pas pu être restauré, la base est inchangée : %1").arg(e.message());
     }
     return result;

@@ -15,6 +15,7 @@ class Database;
 struct RestoreResult {
     bool ok = false;
     QString error; ///< French
+    bool badFile = false; ///< the file was refused (format, schema, content); else the database failed
     int tables = 0;
     qint64 rows = 0;
 };

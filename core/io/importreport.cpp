@@ -129,15 +129,15 @@ QString ImportReport::toText() const
     auto line = [&](const QString &label, int actorCount, int projectCount) {
         QStringList parts;
         if (entities.contains(ImportEntity::Actors)) {
-            parts << Tr::tr("%n acteur(s)", nullptr, actorCount);
+            parts << (actorCount > 1 ? Tr::tr("%1 acteurs") : Tr::tr("%1 acteur")).arg(actorCount);
         }
         if (entities.contains(ImportEntity::Projects)) {
-            parts << Tr::tr("%n projet(s)", nullptr, projectCount);
+            parts << (projectCount > 1 ? Tr::tr("%1 projets") : Tr::tr("%1 projet")).arg(projectCount);
         }
         out << label + u" : "_s + parts.join(u", "_s);
     };
-    line(done || !dryRun ? Tr::tr("Ajoutés") : Tr::tr("À ajouter"), actors.added, projects.added);
-    line(done || !dryRun ? Tr::tr("Mis à jour") : Tr::tr("À mettre à jour"), actors.updated, projects.updated);
+    line(done ? Tr::tr("Ajoutés") : Tr::tr("À ajouter"), actors.added, projects.added);
+    line(done ? Tr::tr("Mis à jour") : Tr::tr("À mettre à jour"), actors.updated, projects.updated);
     line(Tr::tr("Inchangés"), actors.unchanged, projects.unchanged);
     line(Tr::tr("Rejetés"), actors.rejected, projects.rejected);
     for (const auto &row : rows) {
@@ -147,7 +147,7 @@ QString ImportReport::toText() const
         }
     }
     if (total().rejected > 0 && unlistedRows > 0) {
-        out << Tr::tr("  (%n autre(s) ligne(s) non listée(s))", nullptr, unlistedRows);
+        out << Tr::tr("  (et %1 autres lignes rejetées, non listées)").arg(unlistedRows);
     }
     if (!databaseError.isEmpty()) {
         out << Tr::tr("Erreur de la base de données : %1").arg(databaseError) << Tr::tr("Rien n'a été écrit.");
