@@ -9,9 +9,20 @@ import Lianes.Ui
 Item {
     id: root
 
+    /// Sub-page shown over the page ("donnees"), empty for the page itself.
+    property string subPage: ""
+
+    function showSubPage(name: string): bool {
+        if (name !== "donnees")
+            return false;
+        root.subPage = name;
+        return true;
+    }
+
     ColumnLayout {
         anchors { fill: parent; margins: Theme.margin }
         spacing: Theme.margin
+        visible: root.subPage === ""
 
         PageHeader {
             Layout.fillWidth: true
@@ -29,8 +40,20 @@ Item {
             Text { text: qsTr("Événements à venir"); font.pixelSize: Theme.fontLarge; color: Theme.textMuted }
             Text { text: App.upcomingEvents.count; font.pixelSize: Theme.fontLarge; font.bold: true; color: Theme.text }
         }
+        TouchButton {
+            text: qsTr("Importer, exporter, sauvegarder")
+            onClicked: root.showSubPage("donnees")
+        }
         Item {
             Layout.fillHeight: true
+        }
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: root.subPage === "donnees"
+        sourceComponent: DonneesPage {
+            onBack: root.subPage = ""
         }
     }
 }
