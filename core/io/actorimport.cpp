@@ -45,7 +45,8 @@ ActorImport::ActorImport(ImportContext &context)
     , m_insertCountry(context.db.prepare("INSERT OR IGNORE INTO actor_country(actor, country) VALUES(?, ?)"))
 {
     if (!m_context.actors.loaded()) {
-        m_context.actors.load(m_context.db, "SELECT id, external_id, name, commune FROM actor");
+        m_context.actors.load(m_context.db, "SELECT id, external_id, name, commune FROM actor",
+                              "SELECT id, external_id, name, commune FROM actor WHERE id = ?");
     }
 }
 
@@ -141,20 +142,18 @@ qint64 ActorImport::match(const Actor &actor, bool hasPlace) const
             return id;
         }
     }
-    const QString nameKey = TextFold::fold(actor.name);
-    QList<qint64> candidates = hasPlace ? m_context.actors.byNameAndPlace(nameKey, actor.insee.value_or(QString()))
-                                        : m_context.actors.byName(nameKey);
+    auto candidates = hasPlace ? m_context.actors.byNameAndPlace(actor.name, actor.insee.value_or(QString()))
+                               : m_context.actors.byName(actor.name);
     // An actor with another external id is another actor, whatever its name.
-    candidates.removeIf([&](qint64 id) {
-        const QString ext = m_context.actors.externalId(id);
-        return !ext.isEmpty() && !actor.externalId.isEmpty() && ext != actor.externalId;
+    candidates.removeIf([&](const EntityIndex::Candidate &c) {
+        return !c.externalId.isEmpty() && !actor.externalId.isEmpty() && c.externalId != actor.externalId;
     });
     if (candidates.size() > 1) {
         throw RowError{F::Name, tr("plusieurs acteurs existants s'appellent %1 ici : ajoutez une colonne "
                                    "Identifiant pour dire lequel")
                                     .arg(quoted(actor.name))};
     }
-    return candidates.isEmpty() ? 0 : candidates.first();
+    return candidates.isEmpty() ? 0 : candidates.first().id;
 }
 
 ActorImport::Actor ActorImport::load(qint64 id, bool links)
@@ -282,7 +281,7 @@ ImportRowResult ActorImport::process(const ImportRow &row, int line)
             throw RowError{F::Type, tr("type de structure manquant : il est obligatoire pour un nouvel acteur")};
         }
         const qint64 newId = insert(incoming);
-        m_context.actors.add(newId, incoming.externalId, TextFold::fold(incoming.name), incoming.insee.value_or(QString()));
+        m_context.actors.add(newId, incoming.externalId, incoming.name, incoming.insee.value_or(QString()));
         m_seenIds.insert(newId, line);
         result.status = ImportRowStatus::Added;
         result.detail = incoming.placeLabel;
@@ -338,8 +337,8 @@ ImportRowResult ActorImport::process(const ImportRow &row, int line)
         return result;
     }
     update(id, merged, themes && merged.themes != existing.themes, countries && merged.countries != existing.countries);
-    m_context.actors.remove(id);
-    m_context.actors.add(id, merged.externalId, TextFold::fold(merged.name), merged.insee.value_or(QString()));
+    m_context.actors.remove(id, existing.externalId, existing.name, existing.insee.value_or(QString()));
+    m_context.actors.add(id, merged.externalId, merged.name, merged.insee.value_or(QString()));
     result.status = ImportRowStatus::Updated;
     result.detail = tr("modifié : %1").arg(changed.join(u", "_s));
     return result;

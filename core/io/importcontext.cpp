@@ -35,42 +35,75 @@ QString ImportRow::header(ImportField field) const
     return column >= 0 ? m_section.columns.value(column) : ImportFields::header(field);
 }
 
-void EntityIndex::load(const Database &db, const char *sql)
+namespace {
+
+quint64 nameHash(const QString &nameKey)
 {
-    m_loaded = true;
-    auto q = db.prepare(sql);
+    return qHash(nameKey, 0x5eed);
+}
+
+quint64 placeHash(const QString &nameKey, const QString &place)
+{
+    return qHashMulti(0x91ace, nameKey, place);
+}
+
+} // namespace
+
+void EntityIndex::load(const Database &db, const char *all, const char *one)
+{
+    m_one.emplace(db.prepare(one));
+    auto q = db.prepare(all);
     while (q.step()) {
-        add(q.integer(0), q.text(1), TextFold::fold(q.text(2)), q.columnCount() > 3 ? q.text(3) : QString());
+        add(q.integer(0), q.text(1), q.text(2), q.columnCount() > 3 ? q.text(3) : QString());
     }
 }
 
-void EntityIndex::add(qint64 id, const QString &externalId, const QString &nameKey, const QString &placeKey)
+void EntityIndex::add(qint64 id, const QString &externalId, const QString &name, const QString &place)
 {
-    m_entries.insert(id, {externalId, nameKey, placeKey});
     if (!externalId.isEmpty()) {
         m_byExternal.insert(externalId, id);
     }
-    m_byName.insert(nameKey, id);
-    m_byPlace.insert(nameKey + u'\x1f' + placeKey, id);
+    const QString nameKey = TextFold::fold(name);
+    m_byName.insert(nameHash(nameKey), id);
+    m_byPlace.insert(placeHash(nameKey, place), id);
 }
 
-void EntityIndex::remove(qint64 id)
+void EntityIndex::remove(qint64 id, const QString &externalId, const QString &name, const QString &place)
 {
-    const auto it = m_entries.constFind(id);
-    if (it == m_entries.cend()) {
-        return;
+    if (!externalId.isEmpty()) {
+        m_byExternal.remove(externalId);
     }
-    if (!it->externalId.isEmpty()) {
-        m_byExternal.remove(it->externalId);
-    }
-    m_byName.remove(it->nameKey, id);
-    m_byPlace.remove(it->nameKey + u'\x1f' + it->placeKey, id);
-    m_entries.erase(it);
+    const QString nameKey = TextFold::fold(name);
+    m_byName.remove(nameHash(nameKey), id);
+    m_byPlace.remove(placeHash(nameKey, place), id);
 }
 
-QList<qint64> EntityIndex::byNameAndPlace(const QString &nameKey, const QString &placeKey) const
+QList<EntityIndex::Candidate> EntityIndex::byName(const QString &name)
 {
-    return m_byPlace.values(nameKey + u'\x1f' + placeKey);
+    const QString nameKey = TextFold::fold(name);
+    return checked(m_byName.values(nameHash(nameKey)), nameKey, std::nullopt);
+}
+
+QList<EntityIndex::Candidate> EntityIndex::byNameAndPlace(const QString &name, const QString &place)
+{
+    const QString nameKey = TextFold::fold(name);
+    return checked(m_byPlace.values(placeHash(nameKey, place)), nameKey, place);
+}
+
+QList<EntityIndex::Candidate> EntityIndex::checked(const QList<qint64> &ids, const QString &nameKey,
+                                                   const std::optional<QString> &place)
+{
+    QList<Candidate> found;
+    for (const qint64 id : ids) {
+        m_one->bind(1, id);
+        if (m_one->step() && TextFold::fold(m_one->text(2)) == nameKey
+            && (!place || (m_one->columnCount() > 3 ? m_one->text(3) : QString()) == *place)) {
+            found.append({id, m_one->text(1)});
+        }
+        m_one->reset();
+    }
+    std::sort(found.begin(), found.end(), [](const Candidate &a, const Candidate &b) { return a.id < b.id; });
+    return found;
 }
 
 ImportContext::ImportContext(const Database &database)

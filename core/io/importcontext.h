@@ -7,6 +7,7 @@
 #include "importreport.h"
 #include "importsource.h"
 #include "importvalues.h"
+#include "storage/sqlite.h"
 
 #include <QHash>
 #include <QMultiHash>
@@ -42,32 +43,37 @@ struct RowError {
 };
 
 /** Names and identifiers of the actors (or projects) in the database, kept in step with the
- *  rows the import adds, so that a row finds "the same" entity without a query per row. */
+ *  rows the import adds, so that a row finds "the same" entity without a scan. Names are kept as
+ *  64-bit hashes of their folded form (a few dozen bytes a row) and every hit is checked against
+ *  the database, so a hash collision can never merge two entities. */
 class EntityIndex
 {
 public:
-    /** Loads id, external id, name and (actors) commune of every row of @p table. */
-    void load(const Database &db, const char *sql);
-    void add(qint64 id, const QString &externalId, const QString &nameKey, const QString &placeKey);
-    void remove(qint64 id);
+    /** An entity the index found, checked against the database. */
+    struct Candidate {
+        qint64 id = 0;
+        QString externalId;
+    };
+
+    /** @p all selects "id, external_id, name[, place]" of every row, @p one the same "WHERE id = ?". */
+    void load(const Database &db, const char *all, const char *one);
+    [[nodiscard]] bool loaded() const { return m_one.has_value(); }
+    void add(qint64 id, const QString &externalId, const QString &name, const QString &place);
+    void remove(qint64 id, const QString &externalId, const QString &name, const QString &place);
     [[nodiscard]] qint64 byExternalId(const QString &externalId) const { return m_byExternal.value(externalId); }
-    /** Ids with this folded name (and place, when @p placeKey is given). */
-    [[nodiscard]] QList<qint64> byName(const QString &nameKey) const { return m_byName.values(nameKey); }
-    [[nodiscard]] QList<qint64> byNameAndPlace(const QString &nameKey, const QString &placeKey) const;
-    [[nodiscard]] QString externalId(qint64 id) const { return m_entries.value(id).externalId; }
-    [[nodiscard]] bool loaded() const { return m_loaded; }
+    /** Entities whose name folds like @p name. */
+    [[nodiscard]] QList<Candidate> byName(const QString &name);
+    /** Entities whose name folds like @p name and whose place (commune) is @p place. */
+    [[nodiscard]] QList<Candidate> byNameAndPlace(const QString &name, const QString &place);
 
 private:
-    struct Entry {
-        QString externalId;
-        QString nameKey;
-        QString placeKey;
-    };
-    bool m_loaded = false;
-    QHash<qint64, Entry> m_entries;
+    [[nodiscard]] QList<Candidate> checked(const QList<qint64> &ids, const QString &nameKey,
+                                           const std::optional<QString> &place);
+
+    std::optional<Statement> m_one;
     QHash<QString, qint64> m_byExternal;
-    QMultiHash<QString, qint64> m_byName;
-    QMultiHash<QString, qint64> m_byPlace; ///< nameKey + '\x1f' + placeKey
+    QMultiHash<quint64, qint64> m_byName;
+    QMultiHash<quint64, qint64> m_byPlace;
 };
 
 /** What every row of an import shares: the database, the value readers, the geocoder, the indexes. */

@@ -92,6 +92,20 @@ bool Importer::prepareMapping(ImportSection &section, const ImportOptions &optio
 ImportReport Importer::run(const QByteArray &data, const QString &fileName, const ImportOptions &options,
                            bool dryRun) const
 {
+    // Rows are checked completely before anything is written, so the database refuses a row only in
+    // cases the checks do not foresee. A row it refuses halfway would be half-written; that matters
+    // only when the other rows are committed (skipRejected): then the import runs again with a
+    // savepoint around each row, which is safe but about twice as slow.
+    ImportReport report = runOnce(data, fileName, options, dryRun, false);
+    if (report.refusedByDatabase && options.skipRejected && !dryRun) {
+        report = runOnce(data, fileName, options, dryRun, true);
+    }
+    return report;
+}
+
+ImportReport Importer::runOnce(const QByteArray &data, const QString &fileName, const ImportOptions &options,
+                               bool dryRun, bool savepoints) const
+{
     ImportReport report;
     report.fileName = QFileInfo(fileName).fileName();
     report.dryRun = dryRun;
@@ -116,12 +130,13 @@ ImportReport Importer::run(const QByteArray &data, const QString &fileName, cons
         context.sourceLabel = options.sourceLabel.isEmpty() ? tr("Import « %1 »").arg(report.fileName)
                                                             : options.sourceLabel;
         for (const auto &section : std::as_const(source.sections)) {
-            if (!runSection(context, section, options, report)) {
+            if (!runSection(context, section, options, report, savepoints)) {
                 return report; // rolled back
             }
         }
         const ImportCounts total = report.total();
-        if (!dryRun && total.added + total.updated > 0 && (total.rejected == 0 || options.skipRejected)) {
+        const bool unsafe = report.refusedByDatabase && !savepoints;
+        if (!dryRun && !unsafe && total.added + total.updated > 0 && (total.rejected == 0 || options.skipRejected)) {
             tx.commit();
             report.applied = true;
         }
@@ -137,7 +152,7 @@ ImportReport Importer::run(const QByteArray &data, const QString &fileName, cons
 }
 
 bool Importer::runSection(ImportContext &context, const ImportSection &section, const ImportOptions &options,
-                          ImportReport &report) const
+                          ImportReport &report, bool savepoints) const
 {
     std::unique_ptr<EntityImport> entity;
     if (section.entity == ImportEntity::Actors) {
@@ -146,7 +161,6 @@ bool Importer::runSection(ImportContext &context, const ImportSection &section, 
         entity = std::make_unique<ProjectImport>(context);
     }
     ImportCounts &counts = section.entity == ImportEntity::Actors ? report.actors : report.projects;
-    // Each row in a savepoint: a row the database refuses halfway leaves nothing behind.
     auto savepoint = m_db.prepare("SAVEPOINT import_row");
     auto release = m_db.prepare("RELEASE import_row");
     auto rollback = m_db.prepare("ROLLBACK TO import_row");
@@ -192,14 +206,18 @@ bool Importer::runSection(ImportContext &context, const ImportSection &section, 
                                                .arg(i + 1));
                 }
             }
-            savepoint.exec();
-            try {
+            if (!savepoints) {
                 result = entity->process(row, record->line);
-                release.exec();
-            } catch (...) {
-                rollback.exec();
-                release.exec();
-                throw;
+            } else {
+                savepoint.exec();
+                try {
+                    result = entity->process(row, record->line);
+                    release.exec();
+                } catch (...) {
+                    rollback.exec();
+                    release.exec();
+                    throw;
+                }
             }
         } catch (const RowError &e) {
             result.line = record->line;
@@ -212,6 +230,7 @@ bool Importer::runSection(ImportContext &context, const ImportSection &section, 
             if ((e.code() & 0xff) != SQLITE_CONSTRAINT) {
                 throw;
             }
+            report.refusedByDatabase = true;
             result.line = record->line;
             result.entity = section.entity;
             result.status = ImportRowStatus::Rejected;

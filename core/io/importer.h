@@ -45,9 +45,12 @@ private:
                                    bool dryRun) const;
     [[nodiscard]] bool prepareMapping(ImportSection &section, const ImportOptions &options,
                                       ImportReport &report) const;
-    /** Runs every row of @p section; false when the import must stop (report.error set). */
+    /** Runs every row of @p section; false when the import must stop (report.error set).
+     *  @p savepoints puts each row in its own savepoint (see run()). */
     bool runSection(ImportContext &context, const ImportSection &section, const ImportOptions &options,
-                    ImportReport &report) const;
+                    ImportReport &report, bool savepoints) const;
+    [[nodiscard]] ImportReport runOnce(const QByteArray &data, const QString &fileName,
+                                       const ImportOptions &options, bool dryRun, bool savepoints) const;
 
     const Database &m_db;
 };

@@ -106,7 +106,9 @@ ImportPlace ImportGeocoder::locate(const QString &commune, const QString &postco
                             .arg(place.commune->name, place.commune->departement, departement),
                         ImportField::Departement);
     }
-    m_cache.insert(key, place);
+    if (m_cache.size() < 50'000) { // the communes are a few thousand; random text must not grow it
+        m_cache.insert(key, place);
+    }
     return place;
 }
 

@@ -66,6 +66,7 @@ struct ImportReport {
     bool dryRun = true;
     bool skipRejected = false;
     bool applied = false; ///< something was committed
+    bool refusedByDatabase = false; ///< a row passed the checks but the database refused it
 
     [[nodiscard]] ImportCounts total() const;
     [[nodiscard]] Outcome outcome() const;

@@ -64,7 +64,9 @@ ImportSource openCsv(const QByteArray &data, const ImportLimits &limits, std::op
 {
     ImportSource source;
     source.format = u"CSV"_s;
-    DecodedText text = TextDecoding::toUtf8(data);
+    // UTF-8 with BOM, Excel's usual, is read in place (CsvReader skips the BOM): no copy of the file.
+    DecodedText text = data.startsWith("\xEF\xBB\xBF") ? DecodedText{data, TextEncoding::Utf8Bom}
+                                                        : TextDecoding::toUtf8(data);
     source.encoding = TextDecoding::encodingName(text.encoding);
     source.separator = TextDecoding::detectSeparator(text.utf8);
     auto *reader = new CsvReader(std::move(text.utf8), source.separator);

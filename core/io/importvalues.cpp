@@ -139,19 +139,33 @@ ImportValues::ImportValues(const Database &db)
     addAliases(m_countries, CountryAliases);
 }
 
+std::optional<QString> ImportValues::cached(const QHash<QString, QString> &table,
+                                            QHash<QString, std::optional<QString>> &cache, QStringView text) const
+{
+    const QString key = text.toString();
+    if (const auto it = cache.constFind(key); it != cache.cend()) {
+        return *it;
+    }
+    const auto value = lookUp(table, text);
+    if (cache.size() < 10'000) { // distinct labels are few; a file of random text must not grow it
+        cache.insert(key, value);
+    }
+    return value;
+}
+
 std::optional<QString> ImportValues::actorType(QStringView text) const
 {
-    return lookUp(m_types, text);
+    return cached(m_types, m_typeCache, text);
 }
 
 std::optional<QString> ImportValues::theme(QStringView text) const
 {
-    return lookUp(m_themes, text);
+    return cached(m_themes, m_themeCache, text);
 }
 
 std::optional<QString> ImportValues::country(QStringView text) const
 {
-    return lookUp(m_countries, text);
+    return cached(m_countries, m_countryCache, text);
 }
 
 std::optional<bool> ImportValues::yesNo(QStringView text)

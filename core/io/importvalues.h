@@ -46,9 +46,16 @@ public:
     [[nodiscard]] static QString unprotect(const QString &cell);
 
 private:
+    /** Looks @p text up in @p table, remembering the answer: a file repeats the same few labels. */
+    [[nodiscard]] std::optional<QString> cached(const QHash<QString, QString> &table,
+                                                QHash<QString, std::optional<QString>> &cache, QStringView text) const;
+
     QHash<QString, QString> m_types;
     QHash<QString, QString> m_themes;
     QHash<QString, QString> m_countries;
+    mutable QHash<QString, std::optional<QString>> m_typeCache;
+    mutable QHash<QString, std::optional<QString>> m_themeCache;
+    mutable QHash<QString, std::optional<QString>> m_countryCache;
 };
 
 } // namespace Lianes

@@ -40,10 +40,12 @@ ProjectImport::ProjectImport(ImportContext &context)
     , m_selectActors(context.db.prepare("SELECT actor, role FROM project_actor WHERE project=? ORDER BY actor"))
 {
     if (!m_context.actors.loaded()) {
-        m_context.actors.load(m_context.db, "SELECT id, external_id, name, commune FROM actor");
+        m_context.actors.load(m_context.db, "SELECT id, external_id, name, commune FROM actor",
+                              "SELECT id, external_id, name, commune FROM actor WHERE id = ?");
     }
     if (!m_context.projects.loaded()) {
-        m_context.projects.load(m_context.db, "SELECT id, external_id, title FROM project");
+        m_context.projects.load(m_context.db, "SELECT id, external_id, title FROM project",
+                                "SELECT id, external_id, title FROM project WHERE id = ?");
     }
 }
 
@@ -52,7 +54,7 @@ qint64 ProjectImport::actorId(const QString &reference, ImportField field) const
     if (const qint64 id = m_context.actors.byExternalId(reference)) {
         return id;
     }
-    const QList<qint64> ids = m_context.actors.byName(TextFold::fold(reference));
+    const auto ids = m_context.actors.byName(reference);
     if (ids.size() > 1) {
         throw RowError{field, tr("plusieurs acteurs s'appellent %1 : donnez son identifiant").arg(quoted(reference))};
     }
@@ -60,7 +62,7 @@ qint64 ProjectImport::actorId(const QString &reference, ImportField field) const
         throw RowError{field, tr("acteur %1 introuvable : importez-le d'abord, ou donnez son identifiant")
                                   .arg(quoted(reference))};
     }
-    return ids.first();
+    return ids.first().id;
 }
 
 ProjectImport::Project ProjectImport::read(const ImportRow &row) const
@@ -136,17 +138,16 @@ qint64 ProjectImport::match(const Project &project) const
             return id;
         }
     }
-    QList<qint64> candidates = m_context.projects.byName(TextFold::fold(project.title));
-    candidates.removeIf([&](qint64 id) {
-        const QString ext = m_context.projects.externalId(id);
-        return !ext.isEmpty() && !project.externalId.isEmpty() && ext != project.externalId;
+    auto candidates = m_context.projects.byName(project.title);
+    candidates.removeIf([&](const EntityIndex::Candidate &c) {
+        return !c.externalId.isEmpty() && !project.externalId.isEmpty() && c.externalId != project.externalId;
     });
     if (candidates.size() > 1) {
         throw RowError{F::Title, tr("plusieurs projets existants s'intitulent %1 : ajoutez une colonne "
                                     "Identifiant pour dire lequel")
                                      .arg(quoted(project.title))};
     }
-    return candidates.isEmpty() ? 0 : candidates.first();
+    return candidates.isEmpty() ? 0 : candidates.first().id;
 }
 
 ProjectImport::Project ProjectImport::load(qint64 id)
@@ -243,7 +244,7 @@ ImportRowResult ProjectImport::process(const ImportRow &row, int line)
             .exec();
         const qint64 newId = m_context.db.lastInsertId();
         write(newId, incoming, !incoming.themes.isEmpty(), !incoming.countries.isEmpty(), actors);
-        m_context.projects.add(newId, incoming.externalId, TextFold::fold(incoming.title), {});
+        m_context.projects.add(newId, incoming.externalId, incoming.title, {});
         m_seenIds.insert(newId, line);
         result.status = ImportRowStatus::Added;
         return result;
@@ -312,8 +313,8 @@ ImportRowResult ProjectImport::process(const ImportRow &row, int line)
         .exec();
     write(id, merged, merged.themes != existing.themes, merged.countries != existing.countries,
           merged.lead != existing.lead || sorted(merged.partners) != sorted(existing.partners));
-    m_context.projects.remove(id);
-    m_context.projects.add(id, merged.externalId, TextFold::fold(merged.title), {});
+    m_context.projects.remove(id, existing.externalId, existing.title, {});
+    m_context.projects.add(id, merged.externalId, merged.title, {});
     result.status = ImportRowStatus::Updated;
     result.detail = tr("modifié : %1").arg(changed.join(u", "_s));
     return result;

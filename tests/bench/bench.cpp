@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lianes-bench NAME [options]: the project's benchmarks; each prints JSON on stdout.
+#include "importbench.h"
 #include "startupbench.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,9 @@ int main(int argc, char *argv[])
     if (name == "startup"_L1) {
         return runStartupBench(args);
     }
-    std::fprintf(stderr, "usage: lianes-bench startup [--runs N]\n");
+    if (name == "import"_L1) {
+        return runImportBench(args);
+    }
+    std::fprintf(stderr, "usage: lianes-bench startup [--runs N] | import [--rows N]\n");
     return 64;
 }
