@@ -63,6 +63,38 @@ private Q_SLOTS:
         QCOMPARE(count(*db, "SELECT count(*) FROM actor_theme"), 20);
     }
 
+    void rowRefusedByTheDatabaseIsNeverHalfWritten()
+    {
+        QTemporaryDir dir;
+        const auto db = openDatabase(dir);
+        // A rule the import's checks do not know: the database refuses the row after its actor is inserted.
+        db->exec("CREATE TRIGGER refuse_health BEFORE INSERT ON actor_theme WHEN NEW.theme = 'sante_urgence' "
+                 "BEGIN SELECT RAISE(ABORT, 'thématique refusée ici'); END");
+        const QByteArray csv = "Nom;Type;Thématiques\r\nAssociation A;ONG;ECSI\r\nAssociation B;ONG;ECSI, Santé\r\n"
+                               "Association C;ONG;ECSI\r\n";
+        const Importer importer(*db);
+        const auto strict = importer.apply(csv, u"a.csv"_s);
+        QCOMPARE(strict.actors.rejected, 1);
+        QCOMPARE(strict.rows[1].status, ImportRowStatus::Rejected);
+        QCOMPARE(strict.rows[1].line, 3);
+        QVERIFY2(strict.rows[1].detail.contains(u"refusée par la base de données (thématique refusée ici)"_s),
+                 qPrintable(strict.rows[1].detail));
+        QCOMPARE(strict.actors.added, 2);
+        QVERIFY(strict.databaseError.isEmpty());
+        QVERIFY(!strict.applied);
+        QCOMPARE(count(*db, "SELECT count(*) FROM actor"), 0);
+
+        ImportOptions skip;
+        skip.skipRejected = true;
+        const auto report = importer.apply(csv, u"a.csv"_s, skip);
+        QVERIFY2(report.applied, qPrintable(report.toText()));
+        QCOMPARE(report.actors.added, 2);
+        QCOMPARE(report.actors.rejected, 1);
+        QCOMPARE(count(*db, "SELECT count(*) FROM actor"), 2);
+        QCOMPARE(count(*db, "SELECT count(*) FROM actor WHERE name = 'Association B'"), 0); // not half-written
+        QCOMPARE(count(*db, "SELECT count(*) FROM actor_theme"), 2);
+    }
+
     void reimportChangesNothing()
     {
         QTemporaryDir dir;
