@@ -65,8 +65,8 @@ ImportSource openCsv(const QByteArray &data, const ImportLimits &limits, std::op
     ImportSource source;
     source.format = u"CSV"_s;
     // UTF-8 with BOM, Excel's usual, is read in place (CsvReader skips the BOM): no copy of the file.
-    DecodedText text = data.startsWith("\xEF\xBB\xBF") ? DecodedText{data, TextEncoding::Utf8Bom}
-                                                        : TextDecoding::toUtf8(data);
+    const bool inPlace = data.startsWith("\xEF\xBB\xBF") && QByteArrayView(data).mid(3).isValidUtf8();
+    DecodedText text = inPlace ? DecodedText{data, TextEncoding::Utf8Bom} : TextDecoding::toUtf8(data);
     source.encoding = TextDecoding::encodingName(text.encoding);
     source.separator = TextDecoding::detectSeparator(text.utf8);
     auto *reader = new CsvReader(std::move(text.utf8), source.separator);

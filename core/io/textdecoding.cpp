@@ -53,7 +53,10 @@ QByteArray TextDecoding::windows1252ToUtf8(QByteArrayView data)
 DecodedText TextDecoding::toUtf8(const QByteArray &data)
 {
     if (data.startsWith("\xEF\xBB\xBF")) {
-        return {data.mid(3), TextEncoding::Utf8Bom};
+        const QByteArrayView rest = QByteArrayView(data).mid(3);
+        // A BOM before bytes that are not UTF-8: a tool wrote the BOM, Excel the rest.
+        return rest.isValidUtf8() ? DecodedText{rest.toByteArray(), TextEncoding::Utf8Bom}
+                                  : DecodedText{windows1252ToUtf8(rest), TextEncoding::Windows1252};
     }
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
         const auto encoding = data.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE;

@@ -23,7 +23,8 @@ struct DecodedText {
 
 /** Detects the encoding and separator of text files and brings them to UTF-8. */
 namespace TextDecoding {
-/** UTF-8 (BOM or not; the BOM is removed), UTF-16 with BOM, otherwise Windows-1252. */
+/** UTF-8 (BOM or not; the BOM is removed), UTF-16 with BOM, otherwise Windows-1252 (also after a
+ *  UTF-8 BOM when what follows is not UTF-8). */
 [[nodiscard]] DecodedText toUtf8(const QByteArray &data);
 /** Windows-1252 (Latin-1 plus the 0x80–0x9F block: €, œ, typographic quotes...) to UTF-8. */
 [[nodiscard]] QByteArray windows1252ToUtf8(QByteArrayView data);

@@ -28,6 +28,8 @@ private Q_SLOTS:
                                                           << u"«\u00A0oui\u00A0»"_s;
         QTest::newRow("utf-16 le") << QByteArray("\xFF\xFEN\0o\0m\0\xE9\0", 10) << TextEncoding::Utf16 << u"Nomé"_s;
         QTest::newRow("utf-16 be") << QByteArray("\xFE\xFF\0N\0o\0m\0\xE9", 10) << TextEncoding::Utf16 << u"Nomé"_s;
+        QTest::newRow("utf-8 bom before windows-1252") << QByteArray("\xEF\xBB\xBF" "Adh\xE9rent")
+                                                       << TextEncoding::Windows1252 << u"Adhérent"_s;
         QTest::newRow("truncated utf-8 is windows-1252") << QByteArray("Ren\xC3") << TextEncoding::Windows1252
                                                          << u"RenÃ"_s;
     }
