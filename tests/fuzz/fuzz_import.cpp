@@ -34,10 +34,10 @@ struct Fixture {
     Fixture()
     {
         QLoggingCategory::setFilterRules(u"lianes.*=false"_s);
-        OpenReport report;
-        db = Database::open(dir.filePath(u"fuzz.db"_s), &report);
+        OpenReport opened;
+        db = Database::open(dir.filePath(u"fuzz.db"_s), &opened);
         if (!db) {
-            std::fprintf(stderr, "fuzz_import: no database: %s\n", qPrintable(report.message));
+            std::fprintf(stderr, "fuzz_import: no database: %s\n", qPrintable(opened.message));
             std::abort();
         }
         const QByteArray actors = "Identifiant;Nom;Type;Commune;Code postal;Thématiques;Pays partenaires\n"

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QRandomGenerator>
 
+#include <sys/resource.h>
+
 #include <cstdint>
 #include <cstdio>
 
@@ -104,8 +106,12 @@ int main(int argc, char *argv[])
         runOne(mutate(corpus[random.bounded(int(corpus.size()))], corpus, random), true);
         ++runs;
     }
-    std::printf("fuzz_import: %lld corpus files and %lld mutated inputs in %.0f s (seed %u), no crash\n",
-                static_cast<long long>(corpus.size()), static_cast<long long>(runs), seconds, seed);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("fuzz_import: %lld corpus files and %lld mutated inputs in %.0f s (seed %u), no crash, "
+                "peak memory %ld MB\n",
+                static_cast<long long>(corpus.size()), static_cast<long long>(runs), seconds, seed,
+                usage.ru_maxrss / 1024);
     QFile::remove(u"fuzz-current-input"_s);
     return 0;
 }
