@@ -110,11 +110,15 @@ QByteArray DatabaseJson::exportAll(const Database &db, const QDateTime &now)
     try {
         for (const QString &table : dataTables(db)) {
             QJsonArray names;
+            QStringList quoted;
             const auto columns = columnsOf(db, table);
             for (const auto &c : columns) {
                 names.append(c.name);
+                quoted.append(quoteId(c.name));
             }
-            const QByteArray sql = u"SELECT * FROM %1"_s.arg(quoteId(table)).toUtf8();
+            // The stored columns by name: generated ones (not in table_info) are left out, as a
+            // restore could not write them anyway.
+            const QByteArray sql = u"SELECT %1 FROM %2"_s.arg(quoted.join(u','), quoteId(table)).toUtf8();
             auto q = db.prepare(sql.constData());
             QJsonArray rows;
             while (q.step()) {
