@@ -33,6 +33,7 @@ Window {
             "reunions": "equipe",
             "donnees": "equipe",
             "reglages": "equipe",
+            "import": "equipe",
             "observatoire": "equipe",
             "observatoire-acteurs": "equipe",
             "observatoire-projets": "equipe",

@@ -40,21 +40,18 @@ Gazetteer::Result Gazetteer::resolve(const QString &name, const QString &postcod
         return result;
     }
     QList<Commune> found;
-    if (!key.isEmpty()) {
-        auto q = m_db.prepare("SELECT insee, name, departement, postal_code, lat, lon, population "
-                              "FROM commune WHERE name_key = ? ORDER BY population DESC");
-        q.bind(1, key);
-        while (q.step()) {
-            found.append(readCommune(q));
-        }
-    } else {
-        auto q = m_db.prepare("SELECT insee, name, departement, postal_code, lat, lon, population "
-                              "FROM commune WHERE postal_code = ? ORDER BY population DESC");
-        q.bind(1, code);
-        while (q.step()) {
-            found.append(readCommune(q));
-        }
+    if (!m_byName) {
+        m_byName.emplace(m_db.prepare("SELECT insee, name, departement, postal_code, lat, lon, population "
+                                      "FROM commune WHERE name_key = ? ORDER BY population DESC"));
+        m_byPostcode.emplace(m_db.prepare("SELECT insee, name, departement, postal_code, lat, lon, population "
+                                          "FROM commune WHERE postal_code = ? ORDER BY population DESC"));
     }
+    Statement &q = key.isEmpty() ? *m_byPostcode : *m_byName;
+    q.bind(1, key.isEmpty() ? code : key);
+    while (q.step()) {
+        found.append(readCommune(q));
+    }
+    q.reset();
     auto narrow = [&](auto predicate) {
         QList<Commune> kept;
         std::copy_if(found.cbegin(), found.cend(), std::back_inserter(kept), predicate);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/sqlite.h"
+
 #include <QList>
 #include <QString>
 
@@ -43,6 +45,9 @@ public:
 
 private:
     const Database &m_db;
+    // Prepared once: imports resolve thousands of communes in a row.
+    mutable std::optional<Statement> m_byName;
+    mutable std::optional<Statement> m_byPostcode;
 };
 
 } // namespace Lianes

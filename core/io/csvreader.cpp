@@ -13,50 +13,86 @@ CsvReader::CsvReader(QByteArray data, char separator)
     }
 }
 
+void CsvReader::endField(QStringList &fields, QByteArrayView field)
+{
+    ++m_fieldCount;
+    if (m_maxColumns > 0 && fields.size() >= m_maxColumns) {
+        m_status = Status::TooManyColumns;
+        return;
+    }
+    fields.append(QString::fromUtf8(field));
+}
+
 std::optional<QStringList> CsvReader::readRow()
 {
     const qsizetype size = m_data.size();
     if (m_pos >= size) {
         return std::nullopt;
     }
+    const char *data = m_data.constData();
     m_recordLine = m_line;
+    m_status = Status::Ok;
+    m_fieldCount = 0;
     QStringList fields;
-    QByteArray field;
-    bool quoted = false;
-    bool inQuotes = false;
-    while (m_pos < size) {
-        const char c = m_data.at(m_pos++);
-        if (inQuotes) {
-            if (c == '"') {
-                if (m_pos < size && m_data.at(m_pos) == '"') {
-                    field.append('"');
-                    ++m_pos;
-                } else {
-                    inQuotes = false;
+    QByteArray quoted; // only used by quoted fields, which need unescaping
+    while (true) {
+        // One field per iteration. Unquoted fields are slices of the input, copied once.
+        if (m_pos < size && data[m_pos] == '"') {
+            quoted.clear();
+            ++m_pos;
+            bool closed = false;
+            while (m_pos < size) {
+                const char c = data[m_pos++];
+                if (c == '"') {
+                    if (m_pos < size && data[m_pos] == '"') {
+                        quoted.append('"');
+                        ++m_pos;
+                        continue;
+                    }
+                    closed = true;
+                    break;
                 }
-            } else {
-                if (c == '\n') {
+                if (c == '\n' || (c == '\r' && (m_pos >= size || data[m_pos] != '\n'))) {
                     ++m_line;
                 }
-                field.append(c);
+                quoted.append(c);
+            }
+            if (!closed) {
+                endField(fields, quoted);
+                m_status = Status::UnterminatedQuote;
+                return fields;
+            }
+            // Text after the closing quote (not RFC 4180, but Excel keeps it): part of the field.
+            const qsizetype start = m_pos;
+            while (m_pos < size && data[m_pos] != m_separator && data[m_pos] != '\n' && data[m_pos] != '\r') {
+                ++m_pos;
+            }
+            quoted.append(QByteArrayView(data + start, m_pos - start));
+            endField(fields, quoted);
+        } else {
+            const qsizetype start = m_pos;
+            while (m_pos < size && data[m_pos] != m_separator && data[m_pos] != '\n' && data[m_pos] != '\r') {
+                ++m_pos;
+            }
+            endField(fields, QByteArrayView(data + start, m_pos - start));
+        }
+        if (m_pos >= size) {
+            break;
+        }
+        const char end = data[m_pos++];
+        if (end == m_separator) {
+            if (m_pos >= size) {
+                endField(fields, {}); // "a,b," at the very end: a last empty field
+                break;
             }
             continue;
         }
-        if (c == '"' && field.isEmpty() && !quoted) {
-            inQuotes = quoted = true;
-        } else if (c == m_separator) {
-            fields.append(QString::fromUtf8(field));
-            field.clear();
-            quoted = false;
-        } else if (c == '\r' && m_pos < size && m_data.at(m_pos) == '\n') {
-            continue; // CRLF: the LF ends the record
-        } else if (c == '\n') {
-            ++m_line;
-            break;
-        } else {
-            field.append(c);
+        // End of record: LF, CRLF or a lone CR (old Mac Excel).
+        if (end == '\r' && m_pos < size && data[m_pos] == '\n') {
+            ++m_pos;
         }
+        ++m_line;
+        break;
     }
-    fields.append(QString::fromUtf8(field));
     return fields;
 }

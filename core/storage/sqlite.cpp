@@ -109,7 +109,12 @@ bool Statement::step()
 
 void Statement::exec()
 {
-    while (step()) { }
+    try {
+        while (step()) { }
+    } catch (const SqlError &) {
+        reset(); // reusable after a refused row (a constraint), as after a successful one
+        throw;
+    }
     reset();
 }
 

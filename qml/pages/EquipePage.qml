@@ -10,9 +10,10 @@ import Lianes.Ui
 Item {
     id: root
 
-    /// Section shown: "reunions", "observatoire", "donnees" or "reglages".
+    /// Section shown: "reunions", "observatoire", "import" (data in and out), "donnees" (personal
+    /// data) or "reglages".
     property string section: "reunions"
-    readonly property var subPages: ["reunions", "observatoire", "donnees", "reglages"]
+    readonly property var subPages: ["reunions", "observatoire", "import", "donnees", "reglages"]
 
     /// Staff tablets open the area directly; on a kiosk it needs the PIN.
     readonly property bool open: App.staff || Staff.unlocked
@@ -41,7 +42,7 @@ Item {
 
     ColumnLayout {
         anchors { fill: parent; margins: Theme.margin }
-        visible: root.open && root.section !== "observatoire"
+        visible: root.open && root.section !== "observatoire" && root.section !== "import"
         spacing: Theme.margin
 
         RowLayout {
@@ -56,6 +57,7 @@ Item {
                 model: [
                     { name: "reunions", label: qsTr("Réunions") },
                     { name: "observatoire", label: qsTr("Observatoire") },
+                    { name: "import", label: qsTr("Import et sauvegarde") },
                     { name: "donnees", label: qsTr("Données personnelles") },
                     { name: "reglages", label: qsTr("Réglages") }
                 ]
@@ -87,6 +89,15 @@ Item {
         anchors.fill: parent
         active: root.open && root.section === "observatoire"
         sourceComponent: observatory
+    }
+
+    // Imports, exports and the USB backup: also a whole page with its own way back.
+    Loader {
+        anchors.fill: parent
+        active: root.open && root.section === "import"
+        sourceComponent: DonneesPage {
+            onBack: root.section = "reunions"
+        }
     }
 
     Component {

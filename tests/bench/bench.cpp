@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lianes-bench NAME [options]: the project's benchmarks; each prints JSON on stdout.
+#include "importbench.h"
 #include "observatorybench.h"
 #include "registrationbench.h"
 #include "startupbench.h"
@@ -28,6 +29,9 @@ int main(int argc, char *argv[])
     if (name == "observatory"_L1) {
         return runObservatoryBench(args);
     }
-    std::fprintf(stderr, "usage: lianes-bench startup [--runs N] | registration [--count N] [--processes N] | observatory [--runs N]\n");
+    if (name == "import"_L1) {
+        return runImportBench(args);
+    }
+    std::fprintf(stderr, "usage: lianes-bench startup | registration | observatory | import [options]\n");
     return 64;
 }

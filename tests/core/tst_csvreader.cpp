@@ -33,6 +33,16 @@ private Q_SLOTS:
         QTest::newRow("utf8") << QByteArray("Château-Thierry;Œuf\n") << ';'
                               << Rows{{u"Château-Thierry"_s, u"Œuf"_s}};
         QTest::newRow("empty input") << QByteArray() << ',' << Rows{};
+        QTest::newRow("lone CR ends records") << QByteArray("a;b\rc;d\r") << ';'
+                                              << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}};
+        QTest::newRow("trailing separator") << QByteArray("a;b;") << ';' << Rows{{u"a"_s, u"b"_s, QString()}};
+        QTest::newRow("quote inside unquoted field") << QByteArray("5\" écran;x\n") << ';'
+                                                     << Rows{{u"5\" écran"_s, u"x"_s}};
+        QTest::newRow("text after closing quote") << QByteArray("\"a\"b;c\n") << ';' << Rows{{u"ab"_s, u"c"_s}};
+        QTest::newRow("separator in quotes, semicolon") << QByteArray("\"Lille; Fives\";59\r\n") << ';'
+                                                        << Rows{{u"Lille; Fives"_s, u"59"_s}};
+        QTest::newRow("blank line kept as one empty field") << QByteArray("a\n\nb\n") << ','
+                                                            << Rows{{u"a"_s}, {QString()}, {u"b"_s}};
     }
     void read()
     {
@@ -45,6 +55,31 @@ private Q_SLOTS:
             rows.append(*row);
         }
         QCOMPARE(rows, expected);
+    }
+
+    void unterminatedQuoteIsReported()
+    {
+        CsvReader reader(QByteArray("a;b\n\"jamais fermé;c\nd;e\n"), ';');
+        QVERIFY(reader.readRow());
+        QCOMPARE(reader.status(), CsvReader::Status::Ok);
+        const auto row = reader.readRow();
+        QVERIFY(row);
+        QCOMPARE(reader.status(), CsvReader::Status::UnterminatedQuote);
+        QCOMPARE(reader.line(), 2);
+        QVERIFY(!reader.readRow());
+    }
+
+    void columnLimitDropsExtraFields()
+    {
+        CsvReader reader(QByteArray(";;;;;;;;;\na;b\n"), ';');
+        reader.setMaxColumns(3);
+        const auto row = reader.readRow();
+        QVERIFY(row);
+        QCOMPARE(row->size(), 3);
+        QCOMPARE(reader.fieldCount(), 10);
+        QCOMPARE(reader.status(), CsvReader::Status::TooManyColumns);
+        QCOMPARE(*reader.readRow(), (QStringList{u"a"_s, u"b"_s}));
+        QCOMPARE(reader.status(), CsvReader::Status::Ok);
     }
 
     void lineNumbersCountQuotedBreaks()

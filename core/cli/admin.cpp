@@ -1,0 +1,273 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "admin.h"
+
+#include "io/csvexport.h"
+#include "io/databasejson.h"
+#include "io/importer.h"
+#include "services/config.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+using namespace Lianes;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stream);
+    std::fflush(stream);
+}
+
+void out(const QString &text)
+{
+    print(stdout, text + u'\n');
+}
+
+void err(const QString &text)
+{
+    print(stderr, u"lianes-admin: "_s + text + u'\n');
+}
+
+} // namespace
+
+Admin::Admin() = default;
+Admin::~Admin() = default;
+
+int Admin::run(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr(
+        "Imports, exports et sauvegardes de la base de Lianes.\n\n"
+        "Commandes :\n"
+        "  import FICHIER          importe des acteurs ou des projets (CSV ou export JSON de Lianes)\n"
+        "  export-json FICHIER     exporte toute la base en JSON (- : sortie standard)\n"
+        "  restore-json FICHIER    remplace le contenu de la base par un export JSON\n"
+        "  export-csv ENTITÉ FICHIER  acteurs, projets, evenements ou reunions, pour Excel\n"
+        "  backup FICHIER          copie cohérente de la base (clé USB)\n\n"
+        "Codes de sortie : 0 fait, 1 rien à changer, 2 lignes rejetées, 64 usage, 65 fichier refusé,\n"
+        "66 fichier introuvable, 73 écriture impossible, 74 erreur de la base de données."));
+    p.addHelpOption();
+    const QCommandLineOption dataDir(u"data-dir"_s, tr("Dossier des données (lianes.db)."), u"dossier"_s);
+    const QCommandLineOption config(u"config"_s, tr("Fichier de configuration (data_dir)."), u"fichier"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("import : aperçu seulement, rien n'est écrit."));
+    const QCommandLineOption skip(u"skip-rejected"_s, tr("import : importe les autres lignes si certaines sont rejetées."));
+    const QCommandLineOption entity(u"entity"_s, tr("import : acteurs ou projets (sinon d'après les en-têtes)."),
+                                    u"entité"_s);
+    const QCommandLineOption map(u"map"_s, tr("import : associe une colonne à un champ, ex. \"Ville du siège=commune\" "
+                                              "(champs : nom, type, commune, code_postal, ..., ignorer)."),
+                                 u"colonne=champ"_s);
+    const QCommandLineOption json(u"json"_s, tr("import : le rapport en JSON."));
+    p.addOptions({dataDir, config, dryRun, skip, entity, map, json});
+    p.addPositionalArgument(u"commande"_s, tr("import, export-json, restore-json, export-csv ou backup."));
+    if (!p.parse(arguments)) {
+        err(p.errorText());
+        return Usage;
+    }
+    if (p.isSet(u"help"_s)) {
+        out(p.helpText());
+        return Ok;
+    }
+    m_dataDir = p.value(dataDir);
+    if (m_dataDir.isEmpty()) {
+        const QString configPath = p.isSet(config) ? p.value(config) : Config::defaultPath();
+        m_dataDir = Config::fromFile(configPath).dataDir;
+    }
+    if (m_dataDir.isEmpty()) {
+        m_dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
+    m_dryRun = p.isSet(dryRun);
+    m_skipRejected = p.isSet(skip);
+    m_json = p.isSet(json);
+    m_entity = p.value(entity);
+    m_maps = p.values(map);
+
+    const QStringList args = p.positionalArguments();
+    const QString command = args.value(0);
+    auto need = [&](qsizetype count) {
+        if (args.size() == count + 1) {
+            return true;
+        }
+        err(tr("la commande %1 attend %2 argument(s) ; voir --help").arg(command).arg(count));
+        return false;
+    };
+    if (command == "import"_L1) {
+        return need(1) ? import(args.mid(1)) : Usage;
+    }
+    if (command == "export-json"_L1) {
+        return need(1) ? exportJson(args[1]) : Usage;
+    }
+    if (command == "restore-json"_L1) {
+        return need(1) ? restoreJson(args[1]) : Usage;
+    }
+    if (command == "export-csv"_L1) {
+        return need(2) ? exportCsv(args[1], args[2]) : Usage;
+    }
+    if (command == "backup"_L1) {
+        return need(1) ? backup(args[1]) : Usage;
+    }
+    err(command.isEmpty() ? tr("aucune commande ; voir --help") : tr("commande inconnue « %1 » ; voir --help").arg(command));
+    return Usage;
+}
+
+bool Admin::openDatabase(bool create)
+{
+    const QString path = QDir(m_dataDir).filePath(u"lianes.db"_s);
+    if (!create && !QFileInfo::exists(path)) {
+        err(tr("aucune base de données dans %1 (lancez l'application une fois, ou donnez --data-dir)").arg(m_dataDir));
+        return false;
+    }
+    OpenReport report;
+    m_db = Database::open(path, &report);
+    if (!m_db) {
+        err(report.message);
+        return false;
+    }
+    if (report.status == OpenReport::Created) {
+        out(tr("Base de données créée : %1").arg(path));
+    } else if (report.status == OpenReport::Recovered) {
+        err(report.message);
+    }
+    return true;
+}
+
+int Admin::write(const QString &file, const QByteArray &data)
+{
+    if (file == "-"_L1) {
+        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        return std::fflush(stdout) == 0 ? Ok : CannotWrite;
+    }
+    QSaveFile save(file);
+    if (!save.open(QIODevice::WriteOnly) || save.write(data) != data.size() || !save.commit()) {
+        err(tr("impossible d'écrire %1 : %2").arg(file, save.errorString()));
+        return CannotWrite;
+    }
+    return Ok;
+}
+
+int Admin::import(const QStringList &args)
+{
+    const QString file = args.first();
+    if (!QFileInfo(file).isFile()) {
+        err(tr("fichier introuvable : %1").arg(file));
+        return NoInput;
+    }
+    ImportOptions options;
+    options.skipRejected = m_skipRejected;
+    if (!m_entity.isEmpty()) {
+        options.entity = ImportFields::entityFromKey(m_entity);
+        if (!options.entity) {
+            err(tr("entité inconnue « %1 » : acteurs ou projets").arg(m_entity));
+            return Usage;
+        }
+    }
+    for (const QString &mapping : std::as_const(m_maps)) {
+        const qsizetype equals = mapping.lastIndexOf(u'=');
+        const auto field = equals > 0 ? ImportFields::fromKey(mapping.mid(equals + 1).trimmed()) : std::nullopt;
+        if (!field) {
+            err(tr("--map « %1 » : écrivez \"En-tête=champ\" avec un champ parmi nom, type, adherent, description, "
+                   "adresse, commune, code_postal, departement, code_insee, thematiques, pays, site_web, courriel, "
+                   "telephone, titre, type_projet, annee_debut, annee_fin, montant, public, porteur, partenaires, "
+                   "identifiant, ignorer")
+                    .arg(mapping));
+            return Usage;
+        }
+        options.mapping.insert(mapping.left(equals).trimmed(), *field);
+    }
+    if (!openDatabase(true)) {
+        return DatabaseError;
+    }
+    const ImportReport report = Importer(*m_db).importFile(file, options, m_dryRun);
+    if (m_json) {
+        print(stdout, QString::fromUtf8(QJsonDocument(report.toJson()).toJson()));
+    } else {
+        print(stdout, report.toText());
+    }
+    return report.exitCode();
+}
+
+int Admin::exportJson(const QString &file)
+{
+    if (!openDatabase(false)) {
+        return NoInput;
+    }
+    try {
+        return write(file, DatabaseJson::exportAll(*m_db, QDateTime::currentDateTimeUtc()));
+    } catch (const SqlError &e) {
+        err(e.message());
+        return DatabaseError;
+    }
+}
+
+int Admin::restoreJson(const QString &file)
+{
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        err(tr("fichier introuvable : %1").arg(file));
+        return NoInput;
+    }
+    const QByteArray json = input.readAll();
+    if (!openDatabase(true)) {
+        return DatabaseError;
+    }
+    // The content about to be replaced is kept beside the database first.
+    const QString keep = m_db->path() + u".avant-restauration-"_s
+        + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const BackupResult saved = Backup::copyTo(*m_db, keep);
+    if (!saved.ok) {
+        err(saved.error);
+        return CannotWrite;
+    }
+    const RestoreResult result = DatabaseJson::restore(*m_db, json);
+    if (!result.ok) {
+        QFile::remove(keep);
+        err(result.error);
+        return result.badFile ? BadFile : DatabaseError;
+    }
+    out(tr("Restauré : %1 lignes dans %2 tables.").arg(result.rows).arg(result.tables));
+    out(tr("L'ancien contenu est gardé dans %1").arg(keep));
+    return Ok;
+}
+
+int Admin::exportCsv(const QString &entity, const QString &file)
+{
+    if (!CsvExport::entities().contains(entity)) {
+        err(tr("entité inconnue « %1 » : %2").arg(entity, CsvExport::entities().join(u", "_s)));
+        return Usage;
+    }
+    if (!openDatabase(false)) {
+        return NoInput;
+    }
+    try {
+        return write(file, *CsvExport::exportEntity(*m_db, entity));
+    } catch (const SqlError &e) {
+        err(e.message());
+        return DatabaseError;
+    }
+}
+
+int Admin::backup(const QString &file)
+{
+    if (!openDatabase(false)) {
+        return NoInput;
+    }
+    const BackupResult result = Backup::copyTo(*m_db, file);
+    if (!result.ok) {
+        err(result.error);
+        return CannotWrite;
+    }
+    out(tr("Sauvegarde écrite : %1 (%2 octets, intégrité vérifiée)").arg(file).arg(result.bytes));
+    return Ok;
+}

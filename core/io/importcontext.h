@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importfields.h"
+#include "importgeocoder.h"
+#include "importreport.h"
+#include "importsource.h"
+#include "importvalues.h"
+#include "storage/sqlite.h"
+
+#include <QHash>
+#include <QMultiHash>
+
+#include <array>
+
+namespace Lianes {
+
+class Database;
+
+/** The cells of one row by field, trimmed, with the exports' formula guard removed. */
+class ImportRow
+{
+public:
+    ImportRow(const ImportSection &section, const ImportRecord &record);
+    /** True when the file has a column for @p field (even if this row's cell is empty). */
+    [[nodiscard]] bool has(ImportField field) const { return m_columns[size_t(field)] >= 0; }
+    [[nodiscard]] QString value(ImportField field) const;
+    /** The header of @p field's column, for messages. */
+    [[nodiscard]] QString header(ImportField field) const;
+
+private:
+    const ImportSection &m_section;
+    const ImportRecord &m_record;
+    std::array<int, size_t(ImportField::Partners) + 1> m_columns;
+};
+
+/** A rejection raised while reading a row: the field at fault and why (French). */
+struct RowError {
+    ImportField field;
+    QString reason;
+    QString column = {}; ///< the column's header when it is not a field's (ragged rows)
+};
+
+/** Names and identifiers of the actors (or projects) in the database, kept in step with the
+ *  rows the import adds, so that a row finds "the same" entity without a scan. Names are kept as
+ *  64-bit hashes of their folded form (a few dozen bytes a row) and every hit is checked against
+ *  the database, so a hash collision can never merge two entities. */
+class EntityIndex
+{
+public:
+    /** An entity the index found, checked against the database. */
+    struct Candidate {
+        qint64 id = 0;
+        QString externalId;
+    };
+
+    /** @p all selects "id, external_id, name[, place]" of every row, @p one the same "WHERE id = ?". */
+    void load(const Database &db, const char *all, const char *one);
+    [[nodiscard]] bool loaded() const { return m_one.has_value(); }
+    void add(qint64 id, const QString &externalId, const QString &name, const QString &place);
+    void remove(qint64 id, const QString &externalId, const QString &name, const QString &place);
+    [[nodiscard]] qint64 byExternalId(const QString &externalId) const { return m_byExternal.value(externalId); }
+    /** Entities whose name folds like @p name. */
+    [[nodiscard]] QList<Candidate> byName(const QString &name);
+    /** Entities whose name folds like @p name and whose place (commune) is @p place. */
+    [[nodiscard]] QList<Candidate> byNameAndPlace(const QString &name, const QString &place);
+
+private:
+    [[nodiscard]] QList<Candidate> checked(const QList<qint64> &ids, const QString &nameKey,
+                                           const std::optional<QString> &place);
+
+    std::optional<Statement> m_one;
+    QHash<QString, qint64> m_byExternal;
+    QMultiHash<quint64, qint64> m_byName;
+    QMultiHash<quint64, qint64> m_byPlace;
+};
+
+/** What every row of an import shares: the database, the value readers, the geocoder, the indexes. */
+struct ImportContext {
+    explicit ImportContext(const Database &database);
+    const Database &db;
+    ImportValues values;
+    ImportGeocoder geocoder;
+    EntityIndex actors;
+    EntityIndex projects;
+    QString sourceLabel; ///< stored in `source` of the rows the import adds
+};
+
+/** Turns one row into an add, an update, nothing, or a rejection, and writes it. */
+class EntityImport
+{
+public:
+    virtual ~EntityImport() = default;
+    /** Reads, checks and writes (inside the caller's transaction) one row. Throws RowError. */
+    virtual ImportRowResult process(const ImportRow &row, int line) = 0;
+};
+
+} // namespace Lianes

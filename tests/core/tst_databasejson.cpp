@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole database to JSON and back.
+#include "data/demoloader.h"
+#include "testhelpers.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Lianes;
+using namespace TestHelpers;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QDateTime Now(QDate(2026, 11, 28), QTime(10, 0), QTimeZone("Europe/Paris"));
+
+// A database with the demo data and a few rows the demo does not have: registrations with NULLs
+// and accents, a setting, a meeting linked to actors, reals and integers side by side.
+void fill(const Database &db)
+{
+    QVERIFY(DemoLoader::loadIfNeeded(db, Now).loaded);
+    db.exec("INSERT INTO registration(event, status, first_name, last_name, email, email_key, consent_version, "
+            "consent_at, created_at) SELECT id, 'confirmed', 'Zoé', NULL, 'zoe@example.org', 'zoe@example.org', 'v1', "
+            "'2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z' FROM event ORDER BY id LIMIT 1");
+    db.exec("INSERT INTO registration(event, status, consent_version, consent_at, created_at, purged_at) "
+            "SELECT id, 'cancelled', 'v1', '2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z', '2026-11-20T00:00:00Z' "
+            "FROM event ORDER BY id LIMIT 1");
+    db.exec("INSERT INTO meeting_actor(meeting, actor) SELECT (SELECT min(id) FROM meeting), id FROM actor LIMIT 3");
+    db.exec("INSERT INTO project(title, amount_eur, year_start) VALUES('Projet « guillemets » \"doubles\"\n2 lignes', 2.0, 2020)");
+    db.setSetting(u"kiosk.pin"_s, u"pbkdf2$1$abc"_s);
+}
+
+QByteArray withoutStamp(const QByteArray &json)
+{
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    root.remove("exported_at"_L1);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+}
+
+/** Export, wipe, restore: the same content. */
+class TestDatabaseJson : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void exportWipeRestoreGivesTheSameContent()
+    {
+        QTemporaryDir dir;
+        const auto db = openDatabase(dir);
+        fill(*db);
+        const QStringList before = contentDump(*db);
+        QVERIFY(before.size() > 500);
+        const QByteArray json = DatabaseJson::exportAll(*db, Now);
+
+        // Wipe: every data table emptied.
+        {
+            Transaction tx(*db);
+            db->exec("PRAGMA defer_foreign_keys = ON");
+            for (const auto &table : DatabaseJson::dataTables(*db)) {
+                db->exec((u"DELETE FROM \""_s + table + u'"').toUtf8().constData());
+            }
+            tx.commit();
+        }
+        QCOMPARE(contentDump(*db), QStringList());
+
+        const RestoreResult restored = DatabaseJson::restore(*db, json);
+        QVERIFY2(restored.ok, qPrintable(restored.error));
+        QCOMPARE(restored.rows, qint64(before.size()));
+        QCOMPARE(contentDump(*db), before);
+        QCOMPARE(withoutStamp(DatabaseJson::exportAll(*db, Now.addDays(1))), withoutStamp(json));
+        QCOMPARE(db->quickCheck(), u"ok"_s);
+    }
+
+    void restoreIntoAnotherDatabase()
+    {
+        QTemporaryDir dir;
+        const auto source = openDatabase(dir, u"a.db"_s);
+        fill(*source);
+        const auto target = openDatabase(dir, u"b.db"_s);
+        target->setSetting(u"only.here"_s, u"x"_s);
+        QVERIFY(DatabaseJson::restore(*target, DatabaseJson::exportAll(*source, Now)).ok);
+        QCOMPARE(contentDump(*target), contentDump(*source)); // what only the target had is gone
+    }
+
+    void refusedExportsLeaveTheDatabaseAlone_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("not JSON") << QByteArray("Nom;Type\n") << u"n'est pas un export JSON de Lianes"_s;
+        QTest::newRow("newer schema") << QByteArray(R"({"format":"lianes-export","version":1,"schema":999,"tables":{}})")
+                                      << u"version plus récente"_s;
+        QTest::newRow("unknown table")
+            << QByteArray(R"({"format":"lianes-export","version":1,"schema":1,"tables":{"pirate":{"columns":[],"rows":[]}}})")
+            << u"table inconnue"_s;
+        QTest::newRow("unknown column")
+            << QByteArray(R"({"format":"lianes-export","version":1,"schema":1,"tables":{"setting":{"columns":["key","x"],"rows":[]}}})")
+            << u"colonne inconnue"_s;
+        QTest::newRow("broken foreign key")
+            << QByteArray(R"({"format":"lianes-export","version":1,"schema":1,"tables":{"actor_theme":{"columns":["actor","theme"],"rows":[[42,"ecsi"]]}}})")
+            << u"la base est inchangée"_s;
+        QTest::newRow("ragged row")
+            << QByteArray(R"({"format":"lianes-export","version":1,"schema":1,"tables":{"setting":{"columns":["key","value"],"rows":[["a"]]}}})")
+            << u"1 valeurs au lieu de 2"_s;
+    }
+    void refusedExportsLeaveTheDatabaseAlone()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        const auto db = openDatabase(dir);
+        fill(*db);
+        const QStringList before = contentDump(*db);
+        const RestoreResult result = DatabaseJson::restore(*db, json);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(error), qPrintable(result.error));
+        QCOMPARE(contentDump(*db), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseJson)
+#include "tst_databasejson.moc"

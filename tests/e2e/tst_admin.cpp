@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end: the real `lianes-admin`, as a script would run it.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run admin(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(LIANES_ADMIN), args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString data(const QString &name)
+{
+    return QStringLiteral(LIANES_TEST_DATA) + u"/import/"_s + name;
+}
+
+QString sqlite(const QString &db, const QString &sql)
+{
+    QProcess p;
+    p.start(u"sqlite3"_s, {db, sql});
+    p.waitForFinished();
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+QByteArray withoutStamp(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    root.remove("exported_at"_L1);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+}
+
+/** Exit codes and reports of lianes-admin. */
+class TestAdmin : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void importDryRunThenApplyThenAgain()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"lianes.db"_s);
+        const Run preview = admin({u"import"_s, data(u"acteurs-excel-cp1252.csv"_s), u"--dry-run"_s, u"--data-dir"_s, dir.path()});
+        QCOMPARE(preview.exitCode, 0);
+        QVERIFY2(preview.out.contains(u"Windows-1252"_s), qPrintable(preview.out));
+        QVERIFY(preview.out.contains(u"À ajouter : 3 acteurs"_s));
+        QVERIFY(preview.out.contains(u"rien n'a été écrit"_s));
+        QCOMPARE(sqlite(db, u"SELECT count(*) FROM actor"_s), u"0"_s);
+
+        const Run applied = admin({u"import"_s, data(u"acteurs-excel-cp1252.csv"_s), u"--data-dir"_s, dir.path()});
+        QCOMPARE(applied.exitCode, 0);
+        QVERIFY2(applied.out.contains(u"Ajoutés : 3 acteurs"_s), qPrintable(applied.out));
+        QCOMPARE(sqlite(db, u"SELECT count(*) FROM actor"_s), u"3"_s);
+
+        const Run again = admin({u"import"_s, data(u"acteurs-excel-utf8-bom.csv"_s), u"--data-dir"_s, dir.path()});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.out.contains(u"Inchangés : 3 acteurs"_s));
+        QVERIFY(again.out.contains(u"Rien à changer"_s));
+    }
+
+    void rejectedRows()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"lianes.db"_s);
+        const Run strict = admin({u"import"_s, data(u"acteurs-communes.csv"_s), u"--data-dir"_s, dir.path()});
+        QCOMPARE(strict.exitCode, 2);
+        QVERIFY2(strict.out.contains(u"ligne 3, colonne « Commune » : commune ambiguë"_s), qPrintable(strict.out));
+        QVERIFY(strict.out.contains(u"Rien n'a été écrit"_s));
+        QCOMPARE(sqlite(db, u"SELECT count(*) FROM actor"_s), u"0"_s);
+
+        const Run skip = admin({u"import"_s, data(u"acteurs-communes.csv"_s), u"--skip-rejected"_s, u"--json"_s,
+                                u"--data-dir"_s, dir.path()});
+        QCOMPARE(skip.exitCode, 2);
+        const QJsonObject report = QJsonDocument::fromJson(skip.out.toUtf8()).object();
+        QCOMPARE(report.value("applied"_L1).toBool(), true);
+        QCOMPARE(report.value("actors"_L1).toObject().value("added"_L1).toInt(), 5);
+        QCOMPARE(sqlite(db, u"SELECT count(*) FROM actor"_s), u"5"_s);
+    }
+
+    void mappingAnUnknownColumn()
+    {
+        QTemporaryDir dir;
+        const Run plain = admin({u"import"_s, data(u"acteurs-colonne-inconnue.csv"_s), u"--dry-run"_s, u"--data-dir"_s, dir.path()});
+        QVERIFY(plain.out.contains(u"Colonne non reconnue, ignorée : « Localisation »"_s));
+        const Run mapped = admin({u"import"_s, data(u"acteurs-colonne-inconnue.csv"_s), u"--map"_s, u"Localisation=commune"_s,
+                                  u"--map"_s, u"Nombre de salariés=ignorer"_s, u"--data-dir"_s, dir.path()});
+        QCOMPARE(mapped.exitCode, 0);
+        QVERIFY(!mapped.out.contains(u"non reconnue"_s));
+        QCOMPARE(sqlite(dir.filePath(u"lianes.db"_s), u"SELECT count(*) FROM actor WHERE commune IS NOT NULL"_s), u"2"_s);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList() << 64 << u"aucune commande"_s;
+        QTest::newRow("unknown command") << QStringList{u"importer"_s} << 64 << u"commande inconnue"_s;
+        QTest::newRow("missing argument") << QStringList{u"import"_s} << 64 << u"attend 1 argument"_s;
+        QTest::newRow("bad map") << QStringList{u"import"_s, data(u"sans-nom.csv"_s), u"--map"_s, u"Ville=ville"_s} << 64
+                                 << u"--map « Ville=ville »"_s;
+        QTest::newRow("unknown entity") << QStringList{u"export-csv"_s, u"inscriptions"_s, u"x.csv"_s} << 64
+                                        << u"entité inconnue"_s;
+        QTest::newRow("missing file") << QStringList{u"import"_s, u"/nulle/part.csv"_s} << 66 << u"fichier introuvable"_s;
+        QTest::newRow("spreadsheet") << QStringList{u"import"_s, data(u"classeur.xlsx"_s)} << 65 << QString();
+        QTest::newRow("no name column") << QStringList{u"import"_s, data(u"sans-nom.csv"_s)} << 65 << QString();
+        QTest::newRow("restore of a CSV") << QStringList{u"restore-json"_s, data(u"projets.csv"_s)} << 65
+                                          << u"n'est pas un export JSON"_s;
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const Run r = admin(args + QStringList{u"--data-dir"_s, dir.path()});
+        QCOMPARE(r.exitCode, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        if (code == 65 && message.isEmpty()) {
+            QVERIFY(r.out.contains(u"Fichier refusé"_s));
+        }
+    }
+
+    void exportRestoreBackup()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a"_s);
+        const QString b = dir.filePath(u"b"_s);
+        QCOMPARE(admin({u"export-json"_s, dir.filePath(u"x.json"_s), u"--data-dir"_s, a}).exitCode, 66); // no database yet
+        QCOMPARE(admin({u"import"_s, data(u"acteurs-excel-utf8.csv"_s), u"--data-dir"_s, a}).exitCode, 0);
+        QCOMPARE(admin({u"import"_s, data(u"projets.csv"_s), u"--skip-rejected"_s, u"--data-dir"_s, a}).exitCode, 2);
+        QCOMPARE(admin({u"export-json"_s, dir.filePath(u"a.json"_s), u"--data-dir"_s, a}).exitCode, 0);
+
+        const Run restored = admin({u"restore-json"_s, dir.filePath(u"a.json"_s), u"--data-dir"_s, b});
+        QCOMPARE(restored.exitCode, 0);
+        QVERIFY2(restored.out.contains(u"Restauré"_s), qPrintable(restored.out));
+        QCOMPARE(admin({u"export-json"_s, dir.filePath(u"b.json"_s), u"--data-dir"_s, b}).exitCode, 0);
+        QCOMPARE(withoutStamp(dir.filePath(u"b.json"_s)), withoutStamp(dir.filePath(u"a.json"_s)));
+
+        const Run csv = admin({u"export-csv"_s, u"acteurs"_s, dir.filePath(u"acteurs.csv"_s), u"--data-dir"_s, b});
+        QCOMPARE(csv.exitCode, 0);
+        QFile exported(dir.filePath(u"acteurs.csv"_s));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(exported.readAll().startsWith("\xEF\xBB\xBFIdentifiant;Nom;"));
+        QCOMPARE(admin({u"import"_s, dir.filePath(u"acteurs.csv"_s), u"--data-dir"_s, b}).exitCode, 1);
+
+        const QString copy = dir.filePath(u"usb/copie.db"_s);
+        QDir().mkpath(dir.filePath(u"usb"_s));
+        const Run backup = admin({u"backup"_s, copy, u"--data-dir"_s, b});
+        QCOMPARE(backup.exitCode, 0);
+        QVERIFY(backup.out.contains(u"intégrité vérifiée"_s));
+        QCOMPARE(sqlite(copy, u"PRAGMA integrity_check"_s), u"ok"_s);
+        QCOMPARE(sqlite(copy, u"SELECT count(*) FROM project"_s), u"2"_s);
+        QCOMPARE(admin({u"backup"_s, dir.filePath(u"nulle/part/copie.db"_s), u"--data-dir"_s, b}).exitCode, 73);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdmin)
+#include "tst_admin.moc"
