@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lianes-bench NAME [options]: the project's benchmarks; each prints JSON on stdout.
+#include "benchdata.h"
+#include "clusterbench.h"
 #include "startupbench.h"
 
 #include <QCoreApplication>
@@ -17,6 +19,14 @@ int main(int argc, char *argv[])
     if (name == "startup"_L1) {
         return runStartupBench(args);
     }
-    std::fprintf(stderr, "usage: lianes-bench startup [--runs N]\n");
+    if (name == "gen"_L1) {
+        return runGenerator(args);
+    }
+    if (name == "cluster"_L1) {
+        return runClusterBench(args);
+    }
+    std::fprintf(stderr, "usage: lianes-bench startup [--runs N]\n"
+                         "       lianes-bench cluster --points FILE.csv [--radius 60] [--extent 512] [--max-zoom 16]\n"
+                         "       lianes-bench gen points|names N SEED COMMUNES.csv [NAMES.txt QUERIES.txt]\n");
     return 64;
 }
