@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include "logging.h"
+#include "search/searchindex.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -189,6 +190,7 @@ void Database::configure() const
     exec("PRAGMA synchronous=NORMAL");
     exec("PRAGMA foreign_keys=ON");
     exec("PRAGMA trusted_schema=OFF");
+    SearchIndex::registerSqlFunctions(m_db);
 }
 
 void Database::migrate(int from, int to) const

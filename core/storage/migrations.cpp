@@ -3,6 +3,7 @@
 // One function per schema version. Each runs inside the transaction opened by Database::migrate();
 // never edit a released migration: add the next one.
 #include "database.h"
+#include "migrations_search.h"
 
 #include "domain/vocabulary.h"
 #include "io/csvreader.h"
@@ -260,6 +261,8 @@ void Migrations::apply(const Database &db, int version)
         return v1(db);
     case 2:
         return v2(db);
+    case 3:
+        return v3Search(db);
     default:
         throw SqlError(0, u"migration inconnue : "_s + QString::number(version));
     }

@@ -104,7 +104,7 @@ private Q_SLOTS:
             v1->setSetting(u"kept"_s, u"yes"_s);
         }
         OpenReport report;
-        auto db = Database::open(path, &report);
+        auto db = Database::open(path, &report, 2);
         QVERIFY(db);
         QCOMPARE(report.status, OpenReport::Opened);
         QCOMPARE(report.fromVersion, 1);
