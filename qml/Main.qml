@@ -21,7 +21,9 @@ QQC2.ApplicationWindow {
 
     /// Sub-pages reachable by name (--page, deep links): sub-page → its top-level page. The page
     /// item shows it through its own `showSubPage(name): bool`.
-    readonly property var subPageParents: ({})
+    readonly property var subPageParents: ({
+            "monde": "carte"
+        })
 
     /// Shows a top-level page or a sub-page by name; false when this mode has no such page.
     function showPage(name: string): bool {

@@ -39,6 +39,8 @@ void ActorDetails::clear()
 {
     m_name.clear();
     m_typeLabel.clear();
+    m_subtitle.clear();
+    m_contactText.clear();
     m_town.clear();
     m_departement.clear();
     m_memberLabel.clear();
@@ -135,6 +137,13 @@ void ActorDetails::refresh()
                                      + (events.integer(2) ? u" · "_s + tr("en ligne") : QString()))},
         });
     }
+
+    QStringList subtitle{m_typeLabel, m_town, m_departement};
+    subtitle.removeAll(QString());
+    m_subtitle = subtitle.join(u" · "_s);
+    QStringList contact{m_address, m_phone, m_email, m_website};
+    contact.removeAll(QString());
+    m_contactText = contact.join(u'\n');
 
     ContactCard card{m_name, m_phone, m_email, m_website, m_address, m_town, postcode, tr("France")};
     if (!card.isEmpty()) {

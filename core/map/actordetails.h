@@ -24,6 +24,8 @@ class ActorDetails : public QObject
     Q_PROPERTY(bool valid READ isValid NOTIFY changed)
     Q_PROPERTY(QString name MEMBER m_name NOTIFY changed)
     Q_PROPERTY(QString typeLabel MEMBER m_typeLabel NOTIFY changed)
+    /** "Collectif d'associations · Lille · 59 Nord" */
+    Q_PROPERTY(QString subtitle MEMBER m_subtitle NOTIFY changed)
     Q_PROPERTY(int family MEMBER m_family NOTIFY changed)
     Q_PROPERTY(QString town MEMBER m_town NOTIFY changed)
     Q_PROPERTY(QString departement MEMBER m_departement NOTIFY changed)
@@ -41,6 +43,8 @@ class ActorDetails : public QObject
     Q_PROPERTY(QString website MEMBER m_website NOTIFY changed)
     Q_PROPERTY(QString address MEMBER m_address NOTIFY changed)
     Q_PROPERTY(bool hasContact READ hasContact NOTIFY changed)
+    /** Address, phone, email, website, one per line. */
+    Q_PROPERTY(QString contactText MEMBER m_contactText NOTIFY changed)
     /** vCard 3.0 of the public contact, for the QR code; empty without contact. */
     Q_PROPERTY(QString vcard MEMBER m_vcard NOTIFY changed)
     Q_PROPERTY(QGeoCoordinate coordinate MEMBER m_coordinate NOTIFY changed)
@@ -68,7 +72,7 @@ private:
     const MapCatalog *m_catalog = nullptr;
     QDateTime m_now;
     qint64 m_actorId = 0;
-    QString m_name, m_typeLabel, m_town, m_departement, m_memberLabel, m_description;
+    QString m_name, m_typeLabel, m_subtitle, m_contactText, m_town, m_departement, m_memberLabel, m_description;
     int m_family = 0;
     bool m_member = false;
     QStringList m_themes, m_countries;

@@ -36,6 +36,7 @@ void ProjectDetails::refresh()
     m_title.clear();
     m_kindLabel.clear();
     m_yearsLabel.clear();
+    m_subtitle.clear();
     m_description.clear();
     m_themes.clear();
     m_countries.clear();
@@ -49,6 +50,7 @@ void ProjectDetails::refresh()
     m_title = p.title;
     m_kindLabel = ProjectListModel::kindLabel(p.kind);
     m_yearsLabel = ProjectListModel::yearsLabel(p);
+    m_subtitle = m_yearsLabel.isEmpty() ? m_kindLabel : m_kindLabel + u" · "_s + m_yearsLabel;
     auto q = m_db->prepare("SELECT description FROM project WHERE id = ?");
     q.bind(1, p.id);
     if (q.step()) {

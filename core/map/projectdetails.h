@@ -23,6 +23,8 @@ class ProjectDetails : public QObject
     Q_PROPERTY(QString title MEMBER m_title NOTIFY changed)
     Q_PROPERTY(QString kindLabel MEMBER m_kindLabel NOTIFY changed)
     Q_PROPERTY(QString yearsLabel MEMBER m_yearsLabel NOTIFY changed)
+    /** "Projet mutualisé · 2020" */
+    Q_PROPERTY(QString subtitle MEMBER m_subtitle NOTIFY changed)
     Q_PROPERTY(QString description MEMBER m_description NOTIFY changed)
     Q_PROPERTY(QStringList themes MEMBER m_themes NOTIFY changed)
     Q_PROPERTY(QStringList countries MEMBER m_countries NOTIFY changed)
@@ -45,7 +47,7 @@ private:
     const Database *m_db = nullptr;
     const MapCatalog *m_catalog = nullptr;
     qint64 m_projectId = 0;
-    QString m_title, m_kindLabel, m_yearsLabel, m_description;
+    QString m_title, m_kindLabel, m_yearsLabel, m_subtitle, m_description;
     QStringList m_themes, m_countries;
     QVariantList m_actors;
 };

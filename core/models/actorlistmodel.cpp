@@ -70,6 +70,11 @@ QString ActorListModel::scopeLabel() const
     return m_area ? tr("Dans la zone visible") : tr("Tous les acteurs");
 }
 
+QString ActorListModel::countLabel() const
+{
+    return m_rows.size() <= 1 ? tr("%1 acteur").arg(m_rows.size()) : tr("%1 acteurs").arg(m_rows.size());
+}
+
 void ActorListModel::refresh()
 {
     QList<Row> rows;
@@ -169,6 +174,6 @@ QHash<int, QByteArray> ActorListModel::roleNames() const
                   {DistanceRole, "distance"},
                   {DistanceLabelRole, "distanceLabel"},
                   {MemberRole, "member"},
-                  {CoordinateRole, "coordinate"}});
+                  {CoordinateRole, "location"}});
     return names;
 }

@@ -24,6 +24,8 @@ class ActorListModel : public QAbstractListModel
     Q_PROPERTY(bool sortByDistance READ sortByDistance WRITE setSortByDistance NOTIFY sortChanged)
     /** What the list holds, ready to show ("Dans la zone visible", "Autour de Lille", ...). */
     Q_PROPERTY(QString scopeLabel READ scopeLabel NOTIFY countChanged)
+    /** "1 acteur", "12 acteurs". */
+    Q_PROPERTY(QString countLabel READ countLabel NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -55,6 +57,7 @@ public:
     [[nodiscard]] bool sortByDistance() const { return m_byDistance; }
     void setSortByDistance(bool byDistance);
     [[nodiscard]] QString scopeLabel() const;
+    [[nodiscard]] QString countLabel() const;
     /** Catalog index of the actor at @p row. */
     [[nodiscard]] int actorAt(int row) const { return m_rows.at(row).actor; }
 

@@ -183,7 +183,7 @@ QHash<int, QByteArray> ClusterModel::roleNames() const
 {
     auto names = QAbstractListModel::roleNames();
     names.insert({{KeyRole, "key"},
-                  {CoordinateRole, "coordinate"},
+                  {CoordinateRole, "location"},
                   {CountRole, "count"},
                   {CountLabelRole, "countLabel"},
                   {IsClusterRole, "isCluster"},

@@ -92,7 +92,7 @@ QHash<int, QByteArray> CountryModel::roleNames() const
     auto names = QAbstractListModel::roleNames();
     names.insert({{CodeRole, "code"},
                   {NameRole, "name"},
-                  {CoordinateRole, "coordinate"},
+                  {CoordinateRole, "location"},
                   {ProjectCountRole, "projectCount"},
                   {ProjectCountLabelRole, "projectCountLabel"},
                   {WeightRole, "weight"}});

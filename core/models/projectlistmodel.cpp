@@ -71,6 +71,11 @@ QString ProjectListModel::scopeLabel() const
     return m_byActors ? tr("Projets des acteurs visibles") : tr("Tous les projets");
 }
 
+QString ProjectListModel::countLabel() const
+{
+    return m_rows.size() <= 1 ? tr("%1 projet").arg(m_rows.size()) : tr("%1 projets").arg(m_rows.size());
+}
+
 qint64 ProjectListModel::projectIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_catalog->projects().at(m_rows.at(row)).id : 0;
@@ -139,6 +144,11 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
         }
         return names.join(u", "_s);
     }
+    case DetailLabelRole: {
+        QStringList parts{kindLabel(p.kind), yearsLabel(p), data(index, CountriesLabelRole).toString()};
+        parts.removeAll(QString());
+        return parts.join(u" · "_s);
+    }
     case LeadNameRole: {
         if (p.leads.isEmpty()) {
             return QString();
@@ -159,6 +169,7 @@ QHash<int, QByteArray> ProjectListModel::roleNames() const
                   {YearsLabelRole, "yearsLabel"},
                   {ThemesLabelRole, "themesLabel"},
                   {CountriesLabelRole, "countriesLabel"},
-                  {LeadNameRole, "leadName"}});
+                  {LeadNameRole, "leadName"},
+                  {DetailLabelRole, "detailLabel"}});
     return names;
 }

@@ -19,6 +19,8 @@ class ProjectListModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString country READ country NOTIFY countChanged)
     Q_PROPERTY(QString scopeLabel READ scopeLabel NOTIFY countChanged)
+    /** "1 projet", "12 projets". */
+    Q_PROPERTY(QString countLabel READ countLabel NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -29,6 +31,7 @@ public:
         ThemesLabelRole,
         CountriesLabelRole,
         LeadNameRole,
+        DetailLabelRole, ///< "Tandem solidaire · 2020 · Mali"
     };
     Q_ENUM(Roles)
 
@@ -44,6 +47,7 @@ public:
     [[nodiscard]] int count() const { return int(m_rows.size()); }
     [[nodiscard]] QString country() const { return m_country; }
     [[nodiscard]] QString scopeLabel() const;
+    [[nodiscard]] QString countLabel() const;
     [[nodiscard]] qint64 projectIdAt(int row) const;
 
     /** Translated label of a project kind ("tandem" → "Tandem solidaire"). */

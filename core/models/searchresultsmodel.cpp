@@ -134,6 +134,6 @@ QHash<int, QByteArray> SearchResultsModel::roleNames() const
                   {LabelRole, "label"},
                   {DetailRole, "detail"},
                   {RefRole, "ref"},
-                  {CoordinateRole, "coordinate"}});
+                  {CoordinateRole, "location"}});
     return names;
 }

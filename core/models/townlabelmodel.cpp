@@ -26,7 +26,7 @@ void TownLabelModel::load(const Database &db)
         }
         pref.reset();
     }
-    // The largest towns show from zoom 8, the next ones from 9, the rest from 10.
+    // The largest towns show from zoom 9, the next ones from 10, the rest from 11.
     auto towns = db.prepare("SELECT name, lat, lon, population FROM commune ORDER BY population DESC LIMIT ?");
     towns.bind(1, TownCount + int(prefectures.size()));
     int rank = 0;
@@ -34,7 +34,7 @@ void TownLabelModel::load(const Database &db)
         if (prefectures.contains(towns.text(0))) {
             continue;
         }
-        const double minZoom = rank < 8 ? 8 : rank < 18 ? 9 : 10;
+        const double minZoom = rank < 8 ? 9 : rank < 18 ? 10 : 11;
         rows.append({towns.text(0), QGeoCoordinate(towns.real(1), towns.real(2)), false, minZoom});
         ++rank;
     }
@@ -72,6 +72,6 @@ QHash<int, QByteArray> TownLabelModel::roleNames() const
 {
     auto names = QAbstractListModel::roleNames();
     names.insert(
-        {{NameRole, "name"}, {CoordinateRole, "coordinate"}, {PrefectureRole, "prefecture"}, {MinZoomRole, "minZoom"}});
+        {{NameRole, "name"}, {CoordinateRole, "location"}, {PrefectureRole, "prefecture"}, {MinZoomRole, "minZoom"}});
     return names;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapservice.h"
 
+#include "domain/vocabulary.h"
 #include "map/actordetails.h"
 #include "map/projectdetails.h"
 #include "models/actorlistmodel.h"
@@ -98,6 +99,26 @@ void MapService::retranslate()
     m_actorDetails->refresh();
     m_projectDetails->refresh();
     applyFilter();
+}
+
+QVariantList MapService::legend() const
+{
+    QVariantList out;
+    for (auto family : {ActorFamily::Associations, ActorFamily::Collectivites, ActorFamily::Education,
+                        ActorFamily::Economie}) {
+        out.append(QVariantMap{{u"family"_s, int(family)}, {u"label"_s, Vocabulary::familyLabel(family)}});
+    }
+    return out;
+}
+
+QString MapService::unlocatedLabel() const
+{
+    const int n = filteredCount() - locatedCount();
+    if (n <= 0) {
+        return {};
+    }
+    return n == 1 ? tr("1 acteur sans adresse connue n'est pas sur la carte.")
+                  : tr("%1 acteurs sans adresse connue ne sont pas sur la carte.").arg(n);
 }
 
 int MapService::locatedCount() const

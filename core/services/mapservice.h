@@ -43,6 +43,10 @@ class MapService : public QObject
     Q_PROPERTY(int locatedCount READ locatedCount NOTIFY filteredChanged)
     /** What distances are measured from, when it is not the centre of the map ("Autour de Lille"). */
     Q_PROPERTY(QString referenceLabel READ referenceLabel NOTIFY referenceChanged)
+    /** "12 acteurs sans adresse connue ne sont pas sur la carte.", or empty. */
+    Q_PROPERTY(QString unlocatedLabel READ unlocatedLabel NOTIFY filteredChanged)
+    /** The marker colours' meaning: [{family, label}], in ActorFamily order. */
+    Q_PROPERTY(QVariantList legend READ legend NOTIFY filteredChanged)
 
 public:
     MapService(Database *db, QObject *parent = nullptr);
@@ -60,6 +64,8 @@ public:
     [[nodiscard]] int filteredCount() const { return int(m_filtered.size()); }
     [[nodiscard]] int locatedCount() const;
     [[nodiscard]] QString referenceLabel() const { return m_referenceLabel; }
+    [[nodiscard]] QVariantList legend() const;
+    [[nodiscard]] QString unlocatedLabel() const;
     [[nodiscard]] const MapCatalog &catalog() const { return m_catalog; }
 
     /** Reads actors and projects again (after an import or an edit). */
