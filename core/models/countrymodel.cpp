@@ -37,7 +37,14 @@ void CountryModel::refresh(const MapCatalog *catalog, const MapFilter &filter)
         return l.projects != r.projects ? l.projects > r.projects
                                         : catalog->countryName(l.code) < catalog->countryName(r.code);
     });
+    // Lille, where the network is, and every country of a project.
+    QGeoRectangle bounds(QGeoCoordinate(50.63, 3.06), QGeoCoordinate(50.63, 3.06));
+    for (const Row &row : std::as_const(rows)) {
+        const CountryRecord *c = catalog->country(row.code);
+        bounds.extendRectangle(QGeoCoordinate(c->lat, c->lon));
+    }
     beginResetModel();
+    m_bounds = bounds;
     m_catalog = catalog;
     m_rows = rows;
     m_projectTotal = total;

@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QGeoCoordinate>
+#include <QGeoRectangle>
 #include <QQmlEngine>
 
 namespace Lianes {
@@ -19,6 +20,8 @@ class CountryModel : public QAbstractListModel
     QML_UNCREATABLE("Provided by MapService")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int projectTotal READ projectTotal NOTIFY countChanged)
+    /** The countries and the region in one box: what the world view frames. */
+    Q_PROPERTY(QGeoRectangle bounds READ bounds NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -37,6 +40,7 @@ public:
     [[nodiscard]] int count() const { return int(m_rows.size()); }
     /** Projects with at least one country, on the filter. */
     [[nodiscard]] int projectTotal() const { return m_projectTotal; }
+    [[nodiscard]] QGeoRectangle bounds() const { return m_bounds; }
     /** Row of a country, or -1. */
     Q_INVOKABLE int rowOf(const QString &code) const;
 
@@ -55,6 +59,7 @@ private:
     const MapCatalog *m_catalog = nullptr;
     QList<Row> m_rows;
     int m_projectTotal = 0;
+    QGeoRectangle m_bounds;
     int m_max = 1;
 };
 

@@ -19,8 +19,8 @@ Map {
     /// Pixels at the top of the map covered by the page (a title card): the region is framed below.
     property real topInset: 0
     readonly property real regionZoom: width > 0 && height > topInset ? Math.log2(0.9 * Math.min(width / 256 / (3.1 / 360), (height - topInset) / 256 / (2.3 / 360 * 1.56))) : 7.5
-    /// Until someone moves it, the map keeps the region framed when its size changes.
-    property bool moved: false
+    /// What the map keeps framed when its size changes: "region", "world", or "" once moved by hand.
+    property string framing: "region"
     readonly property geoCoordinate lille: QtPositioning.coordinate(50.632, 3.047)
     /// True while the world view is shown (countries of the projects instead of the actors).
     property bool worldView: false
@@ -41,22 +41,29 @@ Map {
     signal countryTapped(string code)
 
     function resetView(): void {
-        map.moved = false;
         map.worldView = false;
         map.zoomLevel = map.regionZoom;
         map.center = map.regionCenter;
         map.pan(0, -map.topInset / 2);
-        map.moved = false;
+        map.framing = "region";
+    }
+    /// Frames the region or the world again after a size change, unless moved by hand meanwhile.
+    function reframe(): void {
+        if (map.framing === "region")
+            map.resetView();
+        else if (map.framing === "world")
+            map.showWorld();
     }
     function showWorld(): void {
-        map.moved = true;
         map.worldLoaded = true;
         map.worldView = true;
-        map.zoomLevel = Math.max(map.minimumZoomLevel, Math.log2(map.width / 256 / 1.15));
-        map.center = QtPositioning.coordinate(25, 12);
+        // The countries of the projects and the region, with room for the markers and names.
+        map.fitViewportToGeoShape(MapService.countries.bounds, Theme.touchTarget * 1.5);
+        map.zoomLevel = Math.min(map.zoomLevel, 5);
+        map.framing = "world";
     }
     function focusOn(place: geoCoordinate, zoom: real): void {
-        map.moved = true;
+        map.framing = "";
         map.worldView = false;
         map.zoomLevel = Math.min(map.maximumZoomLevel, zoom);
         map.center = place;
@@ -69,7 +76,7 @@ Map {
             map.placeListed();
             return;
         }
-        map.moved = true;
+        map.framing = "";
         const box = MapService.clusters.extent(key);
         map.fitViewportToGeoShape(box, Theme.touchTarget * 1.5);
         if (map.zoomLevel < zoom)
@@ -103,15 +110,15 @@ Map {
     }
     onZoomLevelChanged: Qt.callLater(map.reportViewport)
     onWidthChanged: {
-        if (!map.moved)
-            Qt.callLater(map.resetView);
+        Qt.callLater(map.reframe);
         Qt.callLater(map.reportViewport);
     }
     onHeightChanged: {
-        if (!map.moved)
-            Qt.callLater(map.resetView);
+        Qt.callLater(map.reframe);
         Qt.callLater(map.reportViewport);
     }
+    onTopInsetChanged: Qt.callLater(map.reframe)
+    onMapReadyChanged: Qt.callLater(map.reframe)
     onSupportedMapTypesChanged: {
         // The configured server is osm's custom map type.
         for (let i = 0; i < map.supportedMapTypes.length; ++i) {
@@ -144,7 +151,7 @@ Map {
             required property string code
             geoShape: shape
             // Countries with projects in a warmer tone; the count is on their marker.
-            color: MapService.countries.count >= 0 && MapService.countries.rowOf(code) >= 0 ? "#f3d9c4" : Theme.neighbour
+            color: MapService.countries.count >= 0 && MapService.countries.rowOf(code) >= 0 ? "#efc7a8" : Theme.neighbour
             border.color: "#c9c5ba"
             border.width: 1
         }
@@ -312,7 +319,7 @@ Map {
         rotationAxis.enabled: false
         grabPermissions: PointerHandler.TakeOverForbidden
         onActiveChanged: if (active) {
-            map.moved = true;
+            map.framing = "";
             startCentroid = map.toCoordinate(centroid.position, false);
         }
         onScaleChanged: delta => {
@@ -324,7 +331,7 @@ Map {
         id: wheel
         acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
         onWheel: event => {
-            map.moved = true;
+            map.framing = "";
             const loc = map.toCoordinate(wheel.point.position);
             map.zoomLevel = Math.max(map.minimumZoomLevel, Math.min(map.maximumZoomLevel, map.zoomLevel + event.angleDelta.y / 120));
             map.alignCoordinateToPoint(loc, wheel.point.position);
@@ -333,13 +340,13 @@ Map {
     DragHandler {
         target: null
         onTranslationChanged: delta => {
-            map.moved = true;
+            map.framing = "";
             map.pan(-delta.x, -delta.y);
         }
     }
     TapHandler {
         onDoubleTapped: eventPoint => {
-            map.moved = true;
+            map.framing = "";
             const loc = map.toCoordinate(eventPoint.position);
             map.zoomLevel = Math.min(map.maximumZoomLevel, map.zoomLevel + 1);
             map.alignCoordinateToPoint(loc, eventPoint.position);

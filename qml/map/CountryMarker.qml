@@ -31,7 +31,7 @@ MapQuickItem {
 
         Rectangle {
             id: disc
-            width: Math.round((34 + 30 * root.weight) * Theme.scale)
+            width: Math.round((24 + 16 * root.weight) * Theme.scale)
             height: width
             radius: width / 2
             color: Theme.accent
@@ -40,7 +40,7 @@ MapQuickItem {
             Text {
                 anchors.centerIn: parent
                 text: root.projectCount
-                font.pixelSize: Theme.fontBody
+                font.pixelSize: Theme.fontSmall
                 font.bold: true
                 color: "white"
             }
