@@ -12,7 +12,10 @@ import Lianes.Ui
 /// Portrait (phones): the map, a bar of buttons, and the panel as a sheet over the map.
 Item {
     id: root
+    objectName: "cartePage"
 
+    /// The map (tests reach it by this name).
+    readonly property alias map: map
     readonly property bool landscape: width >= height
     /// Panel content: "list", "filters", "search" or "world".
     property string panel: "list"
@@ -182,6 +185,12 @@ Item {
         height: root.landscape ? root.height : Math.round(root.height * 0.62)
         anchors { right: parent.right; bottom: root.landscape ? parent.bottom : phoneBar.top }
         color: Theme.background
+        // Touches on the panel stay on it (in portrait the map is under it).
+        MouseArea {
+            anchors.fill: parent
+            acceptedButtons: Qt.AllButtons
+            onWheel: wheel => wheel.accepted = true
+        }
         Rectangle {
             anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
             visible: root.landscape
@@ -202,6 +211,8 @@ Item {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                // Under an open sheet, the panel takes no touch (a tap on the sheet is for the sheet).
+                enabled: !root.sheetOpen
                 currentIndex: ["list", "filters", "search", "world"].indexOf(root.panel)
                 ActorListPanel {}
                 FilterPanel {}
@@ -254,6 +265,9 @@ Item {
         height: root.landscape ? 0 : Theme.touchTarget + 2 * Theme.spacing
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         color: Theme.surface
+        MouseArea {
+            anchors.fill: parent
+        }
         RowLayout {
             anchors { fill: parent; margins: Theme.spacing }
             spacing: Theme.spacing
