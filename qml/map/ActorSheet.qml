@@ -81,6 +81,46 @@ Rectangle {
                         color: Theme.primaryDark
                     }
                 }
+                // The contact first: a visitor takes it away with the QR code, without typing.
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: root.details.hasContact
+                    spacing: Theme.margin
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        spacing: Math.round(Theme.spacing / 2)
+                        Text {
+                            Layout.fillWidth: true
+                            text: qsTr("Contact")
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            color: Theme.primaryDark
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: root.details.contactText
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: qsTr("Scannez le code avec votre téléphone pour enregistrer ce contact.")
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.textMuted
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                    QrCodeImage {
+                        Layout.alignment: Qt.AlignTop
+                        text: root.details.vcard
+                        implicitWidth: Math.round(200 * Theme.scale)
+                        implicitHeight: implicitWidth
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("QR code du contact")
+                    }
+                }
                 Text {
                     Layout.fillWidth: true
                     visible: root.details.description.length > 0
@@ -132,31 +172,6 @@ Rectangle {
                             color: Theme.text
                             wrapMode: Text.Wrap
                         }
-                    }
-                }
-                SheetSection {
-                    Layout.fillWidth: true
-                    visible: root.details.hasContact
-                    title: qsTr("Contact")
-                    text: root.details.contactText
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    visible: root.details.hasContact
-                    spacing: Theme.margin
-                    QrCodeImage {
-                        text: root.details.vcard
-                        implicitWidth: Math.round(220 * Theme.scale)
-                        implicitHeight: implicitWidth
-                        Accessible.role: Accessible.Graphic
-                        Accessible.name: qsTr("QR code du contact")
-                    }
-                    Text {
-                        Layout.fillWidth: true
-                        text: qsTr("Scannez avec votre téléphone pour enregistrer le contact.")
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.textMuted
-                        wrapMode: Text.Wrap
                     }
                 }
             }

@@ -25,6 +25,8 @@ MapQuickItem {
     signal actorOpened(int actorId)
 
     coordinate: root.location
+    // Full opacity at every zoom (no fading in from the world view's zooms).
+    autoFadeIn: false
     anchorPoint.x: target.width / 2
     anchorPoint.y: target.height / 2
     z: root.isCluster ? 2 : 1

@@ -20,6 +20,7 @@ MapQuickItem {
     signal opened(string code)
 
     coordinate: root.location
+    autoFadeIn: false
     anchorPoint.x: disc.width / 2
     anchorPoint.y: disc.height / 2
     z: 2
