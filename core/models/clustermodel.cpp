@@ -45,10 +45,11 @@ void ClusterModel::rebuild(const MapCatalog *catalog, std::vector<int> actorIndi
 
 void ClusterModel::setViewport(double west, double south, double east, double north, double zoom)
 {
-    // A margin of a quarter of the view on each side: items just off screen already exist when
-    // the map moves a little.
-    const double dx = (east - west) / 4;
-    const double dy = (north - south) / 4;
+    // A margin of a tenth of the view on each side: markers near the edges already exist when the
+    // map moves a little (the viewport follows within the same frame); more would only be drawn
+    // for nothing.
+    const double dx = (east - west) / 10;
+    const double dy = (north - south) / 10;
     m_west = west - dx;
     m_east = east + dx;
     m_south = std::max(-85.0, south - dy);
@@ -57,7 +58,10 @@ void ClusterModel::setViewport(double west, double south, double east, double no
     update();
 }
 
-// Moves the rows to what the viewport shows: rows that stay keep their delegates.
+// Moves the rows to what the viewport shows. Rows whose item stays keep their delegate; rows whose
+// item left take a new item in place (the delegate is reused, only its values change); only the
+// difference in number is inserted or removed. Crossing a zoom level replaces every cluster, and
+// making hundreds of delegates at that frame would show as a stutter.
 void ClusterModel::update()
 {
     m_scratch.clear();
@@ -68,28 +72,38 @@ void ClusterModel::update()
         wanted.insert(item.id);
     }
     std::unordered_set<std::int32_t> kept;
-    kept.reserve(m_rows.size());
-    // Remove, from the end, runs of rows that left the view.
-    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+    std::vector<int> freeRows;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
         if (wanted.count(m_rows[std::size_t(row)].id)) {
             kept.insert(m_rows[std::size_t(row)].id);
-            --row;
-            continue;
+        } else {
+            freeRows.push_back(row);
         }
-        int first = row;
-        while (first > 0 && !wanted.count(m_rows[std::size_t(first - 1)].id)) {
-            --first;
-        }
-        beginRemoveRows({}, first, row);
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + row + 1);
-        endRemoveRows();
-        row = first - 1;
     }
+    std::size_t reused = 0;
     std::vector<ClusterIndex::Item> added;
     for (const auto &item : m_scratch) {
-        if (!kept.count(item.id)) {
+        if (kept.count(item.id)) {
+            continue;
+        }
+        if (reused < freeRows.size()) {
+            const int row = freeRows[reused++];
+            m_rows[std::size_t(row)] = item;
+            Q_EMIT dataChanged(index(row), index(row));
+        } else {
             added.push_back(item);
         }
+    }
+    // Rows left over: removed from the end, in runs.
+    for (std::size_t i = freeRows.size(); i > reused;) {
+        const int last = freeRows[--i];
+        int first = last;
+        while (i > reused && freeRows[i - 1] == first - 1) {
+            first = freeRows[--i];
+        }
+        beginRemoveRows({}, first, last);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+        endRemoveRows();
     }
     if (!added.empty()) {
         const int first = int(m_rows.size());
@@ -97,7 +111,7 @@ void ClusterModel::update()
         m_rows.insert(m_rows.end(), added.begin(), added.end());
         endInsertRows();
     }
-    if (!added.empty() || m_rows.size() != kept.size()) {
+    if (!added.empty() || freeRows.size() != reused) {
         Q_EMIT countChanged();
     }
 }

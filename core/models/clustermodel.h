@@ -15,8 +15,8 @@ class MapCatalog;
 
 /** The markers of the visible part of the map: clusters with their counts and single actors,
  *  for the current viewport and zoom only (delegates exist only for what can be seen). Moving the
- *  map updates rows in place (items staying in view keep their delegate); new filters rebuild the
- *  clusters. */
+ *  map updates rows in place: items staying in view keep their row, rows of items that left are
+ *  given to new ones, so delegates are reused; new filters rebuild the clusters. */
 class ClusterModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchdata.h"
 
+#include "domain/vocabulary.h"
 #include "io/csvreader.h"
 #include "pyrandom.h"
 
@@ -21,6 +22,7 @@ struct Commune {
     QString latitude;
     QString longitude;
     QString population;
+    QString departement;
 };
 
 QList<Commune> readCommunes(const QString &path)
@@ -34,7 +36,7 @@ QList<Commune> readCommunes(const QString &path)
     (void)csv.readRow(); // insee_code,name,departement_code,postal_code,latitude,longitude,population
     while (auto row = csv.readRow()) {
         if (row->size() == 7) {
-            rows.append({row->at(1), row->at(4), row->at(5), row->at(6)});
+            rows.append({row->at(1), row->at(4), row->at(5), row->at(6), row->at(2)});
         }
     }
     return rows;
@@ -155,6 +157,51 @@ int names(qint64 n, std::uint32_t seed, const QList<Commune> &rows, const QStrin
 }
 
 } // namespace
+
+QList<ActorRecord> syntheticActors(int n, std::uint32_t seed, const QString &communesCsv)
+{
+    const QList<Commune> communes = readCommunes(communesCsv);
+    std::vector<qint64> cumulative;
+    QList<const Commune *> rows;
+    qint64 total = 0;
+    for (const auto &c : communes) {
+        if (!c.population.isEmpty()) {
+            total += c.population.toLongLong();
+            cumulative.push_back(total);
+            rows.append(&c);
+        }
+    }
+    const auto types = Vocabulary::actorTypes();
+    const auto departements = Vocabulary::departements();
+    PyRandom rnd(seed);
+    QList<ActorRecord> actors;
+    actors.reserve(n);
+    for (int i = 0; total > 0 && i < n; ++i) {
+        const double target = rnd.random() * double(total);
+        const auto it = std::lower_bound(cumulative.begin(), cumulative.end(), target,
+                                         [](qint64 c, double t) { return double(c) < t; });
+        const Commune *c = rows.at(it - cumulative.begin());
+        ActorRecord a;
+        a.id = 1000000 + i;
+        const int type = int(rnd.below(std::uint32_t(types.size())));
+        a.type = types.at(type).code;
+        a.typeIndex = type;
+        a.family = int(types.at(type).family);
+        a.name = types.at(type).label + u' ' + c->name + u' ' + QString::number(i);
+        a.member = rnd.random() < 0.3;
+        a.themes = rnd.below(1U << 12);
+        a.communeName = c->name;
+        for (qsizetype d = 0; d < departements.size(); ++d) {
+            if (departements.at(d).code == c->departement) {
+                a.departementIndex = int(d);
+            }
+        }
+        a.lat = c->latitude.toDouble() + rnd.uniform(-0.018, 0.018);
+        a.lon = c->longitude.toDouble() + rnd.uniform(-0.027, 0.027);
+        actors.append(a);
+    }
+    return actors;
+}
 
 int runGenerator(const QStringList &args)
 {
