@@ -95,3 +95,125 @@ void ClusterGrid::prefetchRuns(double qx, double qy) const
     __builtin_prefetch(m_coords.data() + m_start[cellY(qy - m_radius - 1) * m_width + x0]);
     __builtin_prefetch(m_coords.data() + m_start[cellY(qy + m_radius + 1) * m_width + x0]);
 }
+
+namespace {
+std::int32_t toInt32(double v)
+{
+    return static_cast<std::int32_t>(v); // truncates toward zero, like a store into an Int32Array
+}
+} // namespace
+
+std::size_t ClusterGrid::run(const Pass &pass, std::int32_t *out, std::int32_t *parent)
+{
+    const std::size_t n = pass.count;
+    if (n == 0) {
+        return 0;
+    }
+    const std::int32_t *records = pass.records;
+    std::int32_t minX = records[RecordX], maxX = minX, minY = records[RecordY], maxY = minY;
+    for (std::size_t i = 1; i < n; ++i) {
+        const std::int32_t *r = records + i * RecordStride;
+        minX = std::min(minX, r[RecordX]);
+        maxX = std::max(maxX, r[RecordX]);
+        minY = std::min(minY, r[RecordY]);
+        maxY = std::max(maxY, r[RecordY]);
+    }
+    reset(n, pass.radius, minX, minY, maxX, maxY);
+    for (std::size_t i = 0; i < n; ++i) {
+        count(records[i * RecordStride + RecordX], records[i * RecordStride + RecordY]);
+    }
+    finish();
+    m_entryOf.resize(n);
+    m_neighbours.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::int32_t *r = records + i * RecordStride;
+        m_entryOf[i] = place(r[RecordX], r[RecordY], {r[RecordNum], pass.unprocessed, r[RecordId], std::uint32_t(i)});
+    }
+    Entry *entries = m_entries.data();
+    std::uint32_t *neighbours = m_neighbours.data();
+    const int zoom = pass.zoom;
+
+    std::int32_t *o = out;
+    auto copy = [&o, this](std::uint32_t k, const Entry &e) {
+        o[RecordX] = m_coords[k].x;
+        o[RecordY] = m_coords[k].y;
+        o[RecordId] = e.id;
+        o[RecordNum] = e.num;
+        o += RecordStride;
+    };
+    // The items come in data order, scattered in memory: fetch what the next ones need early,
+    // in three steps (the entry, then its cells' bounds, then the cells' runs).
+    constexpr std::size_t Ahead = 8;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i + 3 * Ahead < n) {
+            const std::uint32_t next = m_entryOf[i + 3 * Ahead];
+            __builtin_prefetch(entries + next);
+            __builtin_prefetch(m_coords.data() + next);
+        }
+        if (i + 2 * Ahead < n) {
+            const std::uint32_t next = m_entryOf[i + 2 * Ahead];
+            prefetchCells(m_coords[next].x, m_coords[next].y);
+        }
+        if (i + Ahead < n) {
+            const std::uint32_t next = m_entryOf[i + Ahead];
+            prefetchRuns(m_coords[next].x, m_coords[next].y);
+        }
+        const std::uint32_t k = m_entryOf[i];
+        Entry &e = entries[k];
+        if (e.zoom <= zoom) {
+            continue; // already merged into a cluster at this zoom
+        }
+        e.zoom = zoom;
+        const std::int32_t x = m_coords[k].x;
+        const std::int32_t y = m_coords[k].y;
+        const std::size_t found = within(x, y, neighbours);
+
+        std::int32_t numPoints = e.num;
+        for (std::size_t j = 0; j < found; ++j) {
+            const Entry &nb = entries[neighbours[j]];
+            if (nb.zoom > zoom) {
+                numPoints += nb.num;
+            }
+        }
+
+        if (numPoints > e.num && numPoints >= pass.minPoints) {
+            double wx = double(x) * e.num;
+            double wy = double(y) * e.num;
+            // The id encodes the origin item and zoom, offset by the number of points.
+            const std::int32_t id = (std::int32_t(i) << 5) + (zoom + 1) + pass.pointCount;
+            for (std::size_t j = 0; j < found; ++j) {
+                Entry &nb = entries[neighbours[j]];
+                if (nb.zoom <= zoom) {
+                    continue;
+                }
+                nb.zoom = zoom;
+                // Integer coordinates times counts: the sums are exact, whatever the order.
+                wx += double(m_coords[neighbours[j]].x) * nb.num;
+                wy += double(m_coords[neighbours[j]].y) * nb.num;
+                parent[nb.index] = id;
+            }
+            parent[i] = id;
+            o[RecordX] = toInt32(wx / numPoints);
+            o[RecordY] = toInt32(wy / numPoints);
+            o[RecordId] = id;
+            o[RecordNum] = numPoints;
+            o += RecordStride;
+        } else {
+            copy(k, e);
+            if (numPoints > e.num) { // too few to cluster (minPoints > 2): the neighbours stay as they are
+                std::sort(neighbours, neighbours + found, [&](std::uint32_t a, std::uint32_t b) {
+                    return pass.ranks[entries[a].index] < pass.ranks[entries[b].index];
+                });
+                for (std::size_t j = 0; j < found; ++j) {
+                    Entry &nb = entries[neighbours[j]];
+                    if (nb.zoom <= zoom) {
+                        continue;
+                    }
+                    nb.zoom = zoom;
+                    copy(neighbours[j], nb);
+                }
+            }
+        }
+    }
+    return std::size_t(o - out) / RecordStride;
+}

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <numbers>
 
 using namespace Lianes;
@@ -27,8 +28,8 @@ std::int32_t toInt32(double v)
     return static_cast<std::int32_t>(v); // truncates toward zero, like a store into an Int32Array
 }
 
-// The items a pass makes for the next zoom, in data order: flat Int32 records.
-enum Field : std::size_t { X = 0, Y = 1, Id = 2, Num = 3, Stride = 4 };
+// Levels at least this big get their KD-tree built on another thread.
+constexpr std::size_t ThreadedTreeSize = 65536;
 
 } // namespace
 
@@ -75,177 +76,112 @@ void ClusterIndex::load(std::span<const LonLat> points)
     const std::size_t n = points.size();
     m_points.assign(points.begin(), points.end());
     m_levels.clear();
+    // Room for every level: a level's address stays put while its tree is built on another thread.
     m_levels.reserve(std::size_t(maxZoom - minZoom + 2));
     m_levelOfZoom.fill(-1);
 
-    std::vector<std::int32_t> records(n * Stride);
-    std::int32_t *d = records.data();
-    for (std::size_t i = 0; i < n; ++i, d += Stride) {
-        d[X] = toInt32(encode(lngX(points[i].lon)));
-        d[Y] = toInt32(encode(latY(points[i].lat)));
-        d[Id] = std::int32_t(i);
-        d[Num] = 1;
+    Level first;
+    first.count = n;
+    first.records.resize(n * RecordStride);
+    std::int32_t *d = first.records.data();
+    for (std::size_t i = 0; i < n; ++i, d += RecordStride) {
+        d[RecordX] = toInt32(encode(lngX(points[i].lon)));
+        d[RecordY] = toInt32(encode(latY(points[i].lat)));
+        d[RecordId] = std::int32_t(i);
+        d[RecordNum] = 1;
     }
-    m_levels.push_back(makeLevel(records.data(), n));
+    m_levels.push_back(std::move(first));
     m_levelOfZoom[std::size_t(maxZoom + 1)] = 0;
+
+    // The KD-trees serve the queries only; the passes search neighbours in a grid. So each
+    // level's tree is built on another thread while the next zooms are clustered.
+    std::vector<std::future<void>> trees;
+    auto startTree = [&](std::size_t index) {
+        Level *level = &m_levels[index];
+        if (m_options.parallelTrees && level->count >= ThreadedTreeSize) {
+            trees.push_back(std::async(std::launch::async, [this, level] { buildTree(*level); }));
+        } else {
+            buildTree(*level);
+        }
+    };
+    startTree(0);
 
     // Cluster the points at maxZoom, then those clusters one zoom out, and so on. A zoom where
     // nothing merges shares the level above it (same items, same tree), as supercluster does.
-    m_entryOf.resize(n);
-    m_neighbours.resize(n);
     std::size_t prevLevel = 0;
     for (int z = maxZoom; z >= minZoom; --z) {
         Level &prev = m_levels[prevLevel];
-        const std::size_t prevNum = prev.tree.size();
-        const std::size_t written = cluster(prev, z, records.data());
-        if (written != prevNum) {
-            m_levels.push_back(makeLevel(records.data(), written));
+        std::vector<std::uint32_t> ranks;
+        if (m_options.minPoints > 2) {
+            // Too few to cluster: the neighbours go out in the order the level's KD-tree gives.
+            for (auto &tree : trees) {
+                tree.wait();
+            }
+            const std::vector<std::uint32_t> byPosition = prev.tree.visitRanks();
+            ranks.resize(prev.count);
+            for (std::size_t i = 0; i < prev.count; ++i) {
+                ranks[i] = byPosition[prev.positionOf[i]];
+            }
+        }
+        if (prev.parent.empty()) {
+            prev.parent.assign(prev.count, -1);
+        }
+        ClusterGrid::Pass pass;
+        pass.records = prev.records.data();
+        pass.count = prev.count;
+        pass.radius = m_options.radius / (m_options.extent * double(1 << z)) * Scale;
+        pass.zoom = z;
+        pass.unprocessed = maxZoom + 1;
+        pass.pointCount = std::int32_t(n);
+        pass.minPoints = m_options.minPoints;
+        pass.ranks = ranks.data();
+        std::vector<std::int32_t> out(prev.count * RecordStride);
+        const std::size_t written = m_grid.run(pass, out.data(), prev.parent.data());
+        if (written != prev.count) {
+            Level next;
+            next.count = written;
+            out.resize(written * RecordStride);
+            next.records = std::move(out);
+            m_levels.push_back(std::move(next));
             prevLevel = m_levels.size() - 1;
+            startTree(prevLevel);
         }
         m_levelOfZoom[std::size_t(z)] = int(prevLevel);
     }
     m_grid = {};
-    m_entryOf = {};
-    m_neighbours = {};
+    for (auto &tree : trees) {
+        tree.get();
+    }
+    for (Level &level : m_levels) {
+        finishLevel(level);
+    }
 }
 
-ClusterIndex::Level ClusterIndex::makeLevel(const std::int32_t *records, std::size_t count) const
+void ClusterIndex::buildTree(Level &level) const
 {
-    Level level;
-    level.tree.build(records, count, Stride, m_options.nodeSize);
-    level.info.resize(count);
-    level.positionOf.resize(count);
-    for (std::size_t p = 0; p < count; ++p) {
+    level.tree.build(level.records.data(), level.count, RecordStride, m_options.nodeSize);
+    level.positionOf.resize(level.count);
+    for (std::size_t p = 0; p < level.count; ++p) {
+        level.positionOf[level.tree.id(p)] = std::uint32_t(p);
+    }
+}
+
+// The details of each item in tree order, where the queries read them; the build data goes.
+void ClusterIndex::finishLevel(Level &level) const
+{
+    level.info.resize(level.count);
+    const std::int32_t *records = level.records.data();
+    constexpr std::size_t Ahead = 16; // the records are read in tree order: scattered
+    for (std::size_t p = 0; p < level.count; ++p) {
+        if (p + Ahead < level.count) {
+            __builtin_prefetch(records + std::size_t(level.tree.id(p + Ahead)) * RecordStride);
+        }
         const std::uint32_t i = level.tree.id(p);
-        const std::int32_t *r = records + std::size_t(i) * Stride;
-        level.info[p] = {r[Id], -1, r[Num]};
-        level.positionOf[i] = std::uint32_t(p);
+        const std::int32_t *r = records + std::size_t(i) * RecordStride;
+        level.info[p] = {r[RecordId], level.parent.empty() ? -1 : level.parent[i], r[RecordNum]};
     }
-    return level;
-}
-
-// One zoom of supercluster's greedy clustering: items in data order each take the unprocessed
-// items within the radius. Writes the next level's records (data order) to @p out.
-std::size_t ClusterIndex::cluster(Level &level, int zoom, std::int32_t *out)
-{
-    using Entry = ClusterGrid::Entry;
-    const double r = m_options.radius / (m_options.extent * double(1 << zoom)) * Scale;
-    const std::int32_t unprocessed = m_options.maxZoom + 1;
-    const std::int32_t totalPoints = std::int32_t(m_points.size());
-    const KdTree &tree = level.tree;
-    const std::size_t numItems = tree.size();
-    if (numItems == 0) {
-        return 0;
-    }
-
-    // Bucket the items in the grid, in tree order (cells then hold runs of nearby positions).
-    std::int32_t minX = tree.x(0), maxX = minX, minY = tree.y(0), maxY = minY;
-    for (std::size_t p = 1; p < numItems; ++p) {
-        minX = std::min(minX, tree.x(p));
-        maxX = std::max(maxX, tree.x(p));
-        minY = std::min(minY, tree.y(p));
-        maxY = std::max(maxY, tree.y(p));
-    }
-    m_grid.reset(numItems, r, minX, minY, maxX, maxY);
-    for (std::size_t p = 0; p < numItems; ++p) {
-        m_grid.count(tree.x(p), tree.y(p));
-    }
-    m_grid.finish();
-    for (std::size_t p = 0; p < numItems; ++p) {
-        const Info &info = level.info[p];
-        m_entryOf[tree.id(p)] = m_grid.place(tree.x(p), tree.y(p), {info.num, unprocessed, info.id, std::uint32_t(p)});
-    }
-    Entry *entries = m_grid.entries();
-    std::uint32_t *neighbours = m_neighbours.data();
-    // With minPoints > 2, items too few to cluster keep the order the KD-tree reports them in.
-    std::vector<std::uint32_t> ranks;
-    if (m_options.minPoints > 2) {
-        ranks = tree.visitRanks();
-    }
-
-    std::int32_t *o = out;
-    auto copy = [&o, this](std::uint32_t k, const Entry &e) {
-        o[X] = m_grid.x(k);
-        o[Y] = m_grid.y(k);
-        o[Id] = e.id;
-        o[Num] = e.num;
-        o += Stride;
-    };
-    // The items come in data order, scattered in memory: fetch what the next ones need early,
-    // in three steps (the entry, then its cells' bounds, then the cells' runs).
-    constexpr std::size_t Ahead = 8;
-    for (std::size_t i = 0; i < numItems; ++i) {
-        if (i + 3 * Ahead < numItems) {
-            const std::uint32_t next = m_entryOf[i + 3 * Ahead];
-            __builtin_prefetch(entries + next);
-            m_grid.prefetchCoords(next);
-        }
-        if (i + 2 * Ahead < numItems) {
-            const std::uint32_t next = m_entryOf[i + 2 * Ahead];
-            m_grid.prefetchCells(m_grid.x(next), m_grid.y(next));
-        }
-        if (i + Ahead < numItems) {
-            const std::uint32_t next = m_entryOf[i + Ahead];
-            m_grid.prefetchRuns(m_grid.x(next), m_grid.y(next));
-        }
-        const std::uint32_t k = m_entryOf[i];
-        Entry &e = entries[k];
-        if (e.zoom <= zoom) {
-            continue; // already merged into a cluster at this zoom
-        }
-        e.zoom = zoom;
-        const std::int32_t x = m_grid.x(k);
-        const std::int32_t y = m_grid.y(k);
-        const std::size_t found = m_grid.within(x, y, neighbours);
-
-        std::int32_t numPoints = e.num;
-        for (std::size_t j = 0; j < found; ++j) {
-            const Entry &n = entries[neighbours[j]];
-            if (n.zoom > zoom) {
-                numPoints += n.num;
-            }
-        }
-
-        if (numPoints > e.num && numPoints >= m_options.minPoints) {
-            double wx = double(x) * e.num;
-            double wy = double(y) * e.num;
-            // The id encodes the origin item and zoom, offset by the number of points.
-            const std::int32_t id = (std::int32_t(i) << 5) + (zoom + 1) + totalPoints;
-            for (std::size_t j = 0; j < found; ++j) {
-                Entry &n = entries[neighbours[j]];
-                if (n.zoom <= zoom) {
-                    continue;
-                }
-                n.zoom = zoom;
-                // Integer coordinates times counts: the sums are exact, whatever the order.
-                wx += double(m_grid.x(neighbours[j])) * n.num;
-                wy += double(m_grid.y(neighbours[j])) * n.num;
-                level.info[n.position].parent = id;
-            }
-            level.info[e.position].parent = id;
-            o[X] = toInt32(wx / numPoints);
-            o[Y] = toInt32(wy / numPoints);
-            o[Id] = id;
-            o[Num] = numPoints;
-            o += Stride;
-        } else {
-            copy(k, e);
-            if (numPoints > e.num) { // too few to cluster (minPoints > 2): the neighbours stay as they are
-                std::sort(neighbours, neighbours + found, [&](std::uint32_t a, std::uint32_t b) {
-                    return ranks[entries[a].position] < ranks[entries[b].position];
-                });
-                for (std::size_t j = 0; j < found; ++j) {
-                    Entry &n = entries[neighbours[j]];
-                    if (n.zoom <= zoom) {
-                        continue;
-                    }
-                    n.zoom = zoom;
-                    copy(neighbours[j], n);
-                }
-            }
-        }
-    }
-    return std::size_t(o - out) / Stride;
+    level.records = {};
+    level.parent = {};
 }
 
 int ClusterIndex::limitZoom(double zoom) const

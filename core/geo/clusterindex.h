@@ -25,6 +25,7 @@ public:
         double radius = 40; ///< cluster radius, in units of the tile extent
         double extent = 512; ///< tile extent the radius is relative to
         int nodeSize = 64; ///< KD-tree leaf size
+        bool parallelTrees = true; ///< build big levels' KD-trees on a second thread
     };
 
     struct LonLat {
@@ -77,15 +78,18 @@ private:
         std::int32_t num; ///< points it holds
     };
     /** The items of one zoom. They were produced in a "data order" (which decides who clusters
-     *  whom, and names the clusters); their details are kept in tree order. */
+     *  whom, and names the clusters); once built, their details are kept in tree order. */
     struct Level {
+        std::size_t count = 0;
+        std::vector<std::int32_t> records; ///< ClusterRecord, data order (while building)
+        std::vector<std::int32_t> parent; ///< by data index (while building)
         KdTree tree; ///< position p holds the item of data index tree.id(p)
         std::vector<Info> info; ///< by tree position
         std::vector<std::uint32_t> positionOf; ///< data index → tree position
     };
 
-    [[nodiscard]] Level makeLevel(const std::int32_t *records, std::size_t count) const;
-    std::size_t cluster(Level &level, int zoom, std::int32_t *out);
+    void buildTree(Level &level) const;
+    void finishLevel(Level &level) const;
     [[nodiscard]] int limitZoom(double zoom) const;
     [[nodiscard]] Item item(const Level &level, std::size_t position) const;
     [[nodiscard]] const Level *levelAt(int zoom) const;
@@ -94,10 +98,7 @@ private:
     std::vector<LonLat> m_points;
     std::vector<Level> m_levels;
     std::array<int, 33> m_levelOfZoom {}; ///< index in m_levels for zooms minZoom..maxZoom + 1, or -1
-    // Scratch of the clustering passes, kept between zooms.
-    ClusterGrid m_grid;
-    std::vector<std::uint32_t> m_entryOf; ///< data index → grid entry
-    std::vector<std::uint32_t> m_neighbours;
+    ClusterGrid m_grid; ///< the clustering passes (scratch kept between zooms)
 };
 
 } // namespace Lianes

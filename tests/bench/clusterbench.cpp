@@ -61,7 +61,7 @@ int runClusterBench(const QStringList &args)
     const QString path = option(args, u"--points"_s);
     if (path.isEmpty()) {
         std::fprintf(stderr, "usage: lianes-bench cluster --points FILE.csv [--radius 60] [--extent 512] "
-                             "[--max-zoom 16] [--min-points 2] [--node-size 64] [--runs 1]\n");
+                             "[--max-zoom 16] [--min-points 2] [--node-size 64] [--runs 1] [--single-thread]\n");
         return 64;
     }
     bool ok = false;
@@ -76,6 +76,7 @@ int runClusterBench(const QStringList &args)
     options.maxZoom = option(args, u"--max-zoom"_s, u"16"_s).toInt();
     options.minPoints = option(args, u"--min-points"_s, u"2"_s).toInt();
     options.nodeSize = option(args, u"--node-size"_s, u"64"_s).toInt();
+    options.parallelTrees = !args.contains(u"--single-thread"_s);
 
     // --runs N repeats build and queries and keeps the fastest of each (a loaded machine only
     // ever adds time); the default is one run, like the peer.

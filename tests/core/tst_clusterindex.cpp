@@ -62,11 +62,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("points");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<int>("config");
+        QTest::addColumn<bool>("parallel");
         for (const char *size : {"1k", "10k"}) {
             for (int config = 0; config < 3; ++config) {
-                QTest::addRow("%s points, options %d", size, config)
-                    << u"points-%1-seed7.csv"_s.arg(QLatin1StringView(size))
-                    << u"expected-%1-seed7.json"_s.arg(QLatin1StringView(size)) << config;
+                for (bool parallel : {false, true}) {
+                    QTest::addRow("%s points, options %d%s", size, config, parallel ? ", trees in parallel" : "")
+                        << u"points-%1-seed7.csv"_s.arg(QLatin1StringView(size))
+                        << u"expected-%1-seed7.json"_s.arg(QLatin1StringView(size)) << config << parallel;
+                }
             }
         }
     }
@@ -76,12 +79,15 @@ private Q_SLOTS:
         QFETCH(QString, points);
         QFETCH(QString, expected);
         QFETCH(int, config);
+        QFETCH(bool, parallel);
         const auto input = readPoints(Data + points);
         QVERIFY(input.size() >= 1000);
         const QJsonObject peer = readJson(Data + expected).value("configs"_L1).toArray().at(config).toObject();
         QVERIFY(!peer.isEmpty());
 
-        ClusterIndex index(optionsFrom(peer.value("options"_L1).toObject()));
+        ClusterIndex::Options options = optionsFrom(peer.value("options"_L1).toObject());
+        options.parallelTrees = parallel;
+        ClusterIndex index(options);
         index.load(input);
         QCOMPARE(index.pointCount(), input.size());
 
@@ -116,6 +122,42 @@ private Q_SLOTS:
             index.leaves(item.id, leaves);
             QCOMPARE(int(leaves.size()), e.at(5).toInt());
             QCOMPARE(int(index.children(item.id).size()), e.at(6).toInt());
+        }
+    }
+
+    // Big levels get their KD-tree on another thread: the answers are the same as on one thread.
+    void parallelTreesGiveTheSameAnswers()
+    {
+        const auto small = readPoints(Data + u"points-10k-seed7.csv"_s);
+        std::vector<ClusterIndex::LonLat> points;
+        for (int copy = 0; copy < 15; ++copy) { // 150k points, shifted copies
+            for (const auto &p : small) {
+                points.push_back({p.lon + copy * 0.01, p.lat - copy * 0.007});
+            }
+        }
+        ClusterIndex::Options options;
+        options.minPoints = 3;
+        options.parallelTrees = false;
+        ClusterIndex single(options);
+        single.load(points);
+        options.parallelTrees = true;
+        ClusterIndex parallel(options);
+        parallel.load(points);
+        for (int z = 0; z <= 17; ++z) {
+            const auto a = single.clusters(-180, -85, 180, 85, z);
+            const auto b = parallel.clusters(-180, -85, 180, 85, z);
+            QCOMPARE(a.size(), b.size());
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                QCOMPARE(a[i].id, b[i].id);
+                QCOMPARE(a[i].count, b[i].count);
+            }
+        }
+        const auto top = parallel.clusters(1.3, 48.8, 4.3, 51.1, 12);
+        for (std::size_t i = 0; i < top.size(); i += 97) {
+            if (top[i].isCluster()) {
+                QCOMPARE(parallel.children(top[i].id).size(), single.children(top[i].id).size());
+                QCOMPARE(parallel.expansionZoom(top[i].id), single.expansionZoom(top[i].id));
+            }
         }
     }
 
