@@ -42,7 +42,8 @@ Window {
             "evenement": "agenda",
             "inscription": "agenda",
             "confirmation": "agenda",
-            "inscrits": "agenda"
+            "inscrits": "agenda",
+            "monde": "carte"
         })
 
     /// Shows a top-level page or a sub-page by name; false when this mode has no such page.

@@ -26,6 +26,8 @@ constexpr int FormatVersion = 1;
 
 // Filled by migration 1 from the app's resources: the same on every device with the same schema.
 const QStringList ReferenceTables{u"actor_type"_s, u"theme"_s, u"departement"_s, u"commune"_s, u"country"_s};
+// Derived from the data (the search index's queue of rows to re-index): rebuilt, never exported.
+const QStringList DerivedTables{u"search_pending"_s};
 
 struct Column {
     QString name;
@@ -95,7 +97,7 @@ QStringList DatabaseJson::dataTables(const Database &db)
                         "AND name NOT LIKE 'sqlite_%' ORDER BY name");
     QStringList tables;
     while (q.step()) {
-        if (!ReferenceTables.contains(q.text(0))) {
+        if (!ReferenceTables.contains(q.text(0)) && !DerivedTables.contains(q.text(0))) {
             tables.append(q.text(0));
         }
     }

@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include "logging.h"
+#include "search/searchindex.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -191,6 +192,7 @@ void Database::configure() const
     exec("PRAGMA trusted_schema=OFF");
     // Deleted personal data is overwritten, not just unlinked.
     exec("PRAGMA secure_delete=ON");
+    SearchIndex::registerSqlFunctions(m_db);
 }
 
 void Database::migrate(int from, int to) const

@@ -33,7 +33,7 @@ class Database
 {
 public:
     /** Schema version this build writes; one migration per version in migrations.cpp. */
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

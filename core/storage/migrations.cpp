@@ -4,6 +4,7 @@
 // never edit a released migration: add the next one.
 #include "database.h"
 #include "migrations_agenda.h"
+#include "migrations_search.h"
 
 #include "domain/vocabulary.h"
 #include "io/csvreader.h"
@@ -265,6 +266,8 @@ void Migrations::apply(const Database &db, int version)
         return mobility(db);
     case 4:
         return Migrations::agenda(db);
+    case 5:
+        return v3Search(db);
     default:
         throw SqlError(0, u"migration inconnue : "_s + QString::number(version));
     }

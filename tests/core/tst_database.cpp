@@ -104,11 +104,11 @@ private Q_SLOTS:
             v1->setSetting(u"kept"_s, u"yes"_s);
         }
         OpenReport report;
-        auto db = Database::open(path, &report);
+        auto db = Database::open(path, &report, 2);
         QVERIFY(db);
         QCOMPARE(report.status, OpenReport::Opened);
         QCOMPARE(report.fromVersion, 1);
-        QCOMPARE(db->userVersion(), Database::SchemaVersion);
+        QCOMPARE(db->userVersion(), 2);
         QCOMPARE(db->setting(u"kept"_s), u"yes"_s);
         for (const char *table : {"actor", "project", "event", "registration", "programme", "meeting"}) {
             auto q = db->prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");

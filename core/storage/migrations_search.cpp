@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations_search.h"
+
+#include "database.h"
+
+using namespace Lianes;
+
+// The index holds folded words (lianes_search_key: TextFold::placeKey, registered on every
+// connection), so "Œuf" is found by "oeuf", which unicode61 alone would not do. Rowids say the
+// kind: 1 << 40 + rank by population for communes, 2 << 40 + id for projects, 3 << 40 + id for
+// actors, so a search reads one kind at a time, in that order, and stops at its limit.
+//
+// Triggers on actor and project note what changed in search_pending; SearchIndex::sync() applies
+// the notes in one statement per kind before it searches. (Writing the FTS5 table from the
+// triggers themselves would flush FTS5's pending data at every row: a hundred times slower.)
+// Communes are reference data written by migration 1 only: indexed here, once.
+void Migrations::v3Search(const Database &db)
+{
+    db.exec(R"(
+        CREATE VIRTUAL TABLE search USING fts5(
+            text,
+            label UNINDEXED,
+            ref UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '1 2 3 4'
+        );
+        CREATE TABLE search_pending (id INTEGER PRIMARY KEY) STRICT; -- rowids of search to refresh
+
+        INSERT INTO search(rowid, text, label, ref)
+            SELECT (1 << 40) + row_number() OVER (ORDER BY population DESC, insee),
+                   lianes_search_key(name) || ' ' || postal_code, name, insee
+            FROM commune;
+
+        CREATE TRIGGER actor_search_insert AFTER INSERT ON actor BEGIN
+            INSERT OR IGNORE INTO search_pending(id) VALUES ((3 << 40) + new.id);
+        END;
+        CREATE TRIGGER actor_search_update AFTER UPDATE OF id, name, commune ON actor BEGIN
+            INSERT OR IGNORE INTO search_pending(id) VALUES ((3 << 40) + old.id), ((3 << 40) + new.id);
+        END;
+        CREATE TRIGGER actor_search_delete AFTER DELETE ON actor BEGIN
+            INSERT OR IGNORE INTO search_pending(id) VALUES ((3 << 40) + old.id);
+        END;
+        CREATE TRIGGER project_search_insert AFTER INSERT ON project BEGIN
+            INSERT OR IGNORE INTO search_pending(id) VALUES ((2 << 40) + new.id);
+        END;
+        CREATE TRIGGER project_search_update AFTER UPDATE OF id, title ON project BEGIN
+            INSERT OR IGNORE INTO search_pending(id) VALUES ((2 << 40) + old.id), ((2 << 40) + new.id);
+        END;
+        CREATE TRIGGER project_search_delete AFTER DELETE ON project BEGIN
+            INSERT OR IGNORE INTO search_pending(id) VALUES ((2 << 40) + old.id);
+        END;
+
+        INSERT INTO search_pending(id) SELECT (3 << 40) + id FROM actor;
+        INSERT INTO search_pending(id) SELECT (2 << 40) + id FROM project;
+    )");
+}

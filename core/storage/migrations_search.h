@@ -1,0 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Lianes coopération
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace Lianes {
+class Database;
+namespace Migrations {
+/** Version 3: the search index (FTS5) over actors, projects and communes, and its triggers. */
+void v3Search(const Database &db);
+}
+} // namespace Lianes
