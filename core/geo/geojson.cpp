@@ -14,6 +14,10 @@
 #include <QJsonObject>
 #include <QMutex>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 using namespace Lianes;
 using namespace Qt::StringLiterals;
 
@@ -61,25 +65,68 @@ double area(const QGeoPolygon &p)
     return std::abs(a / 2);
 }
 
-// A point for the label: the bounding box centre when it falls inside, else the perimeter vertex
-// nearest to it moved a little inwards along the horizontal chord.
+// Squared distance from (x, y) to the segment (ax, ay)-(bx, by).
+double segmentDistance2(double x, double y, double ax, double ay, double bx, double by)
+{
+    const double dx = bx - ax;
+    const double dy = by - ay;
+    const double len2 = dx * dx + dy * dy;
+    double t = len2 > 0 ? ((x - ax) * dx + (y - ay) * dy) / len2 : 0;
+    t = std::clamp(t, 0.0, 1.0);
+    const double ex = ax + t * dx - x;
+    const double ey = ay + t * dy - y;
+    return ex * ex + ey * ey;
+}
+
+// A point for the label: the pole of inaccessibility (the inside point farthest from the outline,
+// as in Mapbox's polylabel), found by a grid search refined around the best cell. Labels are
+// wide, so horizontal room counts half: a long thin département gets its label where it is
+// widest, not in its middle. Computed once, when the basemap is packed at build time.
 QGeoCoordinate labelPoint(const QGeoPolygon &p)
 {
-    const QGeoCoordinate centre = p.boundingGeoRectangle().center();
-    if (p.contains(centre)) {
-        return centre;
+    const QGeoRectangle box = p.boundingGeoRectangle();
+    const QList<QGeoCoordinate> pts = p.perimeter();
+    if (pts.size() < 3) {
+        return box.center();
     }
-    const auto pts = p.perimeter();
-    QGeoCoordinate best = pts.isEmpty() ? centre : pts.first();
-    for (double dx = 0.02; dx < 2.0; dx *= 1.5) {
-        for (const QGeoCoordinate &c : {QGeoCoordinate(centre.latitude(), centre.longitude() - dx),
-                                       QGeoCoordinate(centre.latitude(), centre.longitude() + dx),
-                                       QGeoCoordinate(centre.latitude() - dx, centre.longitude()),
-                                       QGeoCoordinate(centre.latitude() + dx, centre.longitude())}) {
-            if (p.contains(c)) {
-                return c;
+    // Local plane: x in degrees of latitude at the box's latitude, halved for the label's width.
+    const double kx = std::cos(box.center().latitude() * M_PI / 180.0) / 2;
+    const auto clearance = [&](double lat, double lon) {
+        double best = std::numeric_limits<double>::max();
+        for (qsizetype i = 0, n = pts.size(); i < n; ++i) {
+            const QGeoCoordinate &a = pts.at(i);
+            const QGeoCoordinate &b = pts.at((i + 1) % n);
+            best = std::min(best, segmentDistance2(lon * kx, lat, a.longitude() * kx, a.latitude(),
+                                                   b.longitude() * kx, b.latitude()));
+        }
+        return best;
+    };
+    QGeoCoordinate best = box.center();
+    double bestClearance = p.contains(best) ? clearance(best.latitude(), best.longitude()) : -1;
+    double south = box.bottomLeft().latitude();
+    double west = box.bottomLeft().longitude();
+    double height = box.height();
+    double width = box.width();
+    constexpr int Steps = 24;
+    for (int round = 0; round < 4; ++round) {
+        for (int i = 0; i <= Steps; ++i) {
+            for (int j = 0; j <= Steps; ++j) {
+                const QGeoCoordinate c(south + height * i / Steps, west + width * j / Steps);
+                if (!p.contains(c)) {
+                    continue;
+                }
+                const double d = clearance(c.latitude(), c.longitude());
+                if (d > bestClearance) {
+                    bestClearance = d;
+                    best = c;
+                }
             }
         }
+        // Refine: a window of four cells around the best point.
+        height = 4 * height / Steps;
+        width = 4 * width / Steps;
+        south = best.latitude() - height / 2;
+        west = best.longitude() - width / 2;
     }
     return best;
 }

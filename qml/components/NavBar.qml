@@ -24,8 +24,19 @@ Rectangle {
         }
         return name;
     }
+    /// True when the tabs and the display switches do not fit side by side: the switches fold into one button.
+    readonly property bool compact: width < root.pages.length * Theme.touchTarget * 2 + wideSwitches.implicitWidth + Theme.touchTarget
+    property bool displayMenuOpen: false
+    onCompactChanged: displayMenuOpen = false
+
     implicitHeight: Theme.navHeight
     color: Theme.surface
+
+    // Measures the switches once, whether or not they are shown in the bar.
+    DisplaySwitches {
+        id: wideSwitches
+        visible: false
+    }
     Rectangle {
         anchors { left: parent.left; right: parent.right; top: parent.top }
         height: 1
@@ -49,25 +60,41 @@ Rectangle {
                 required property string modelData
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumWidth: Theme.touchTarget
                 text: root.labelOf(modelData)
                 current: root.currentPage === modelData
                 onClicked: root.pageRequested(modelData)
             }
         }
-        AccessibilitySwitch {
-            text: qsTr("A+")
-            accessibleName: qsTr("Texte agrandi")
-            checked: Theme.largeText
-            onClicked: Theme.largeText = !Theme.largeText
-        }
-        AccessibilitySwitch {
-            text: qsTr("Contraste")
-            accessibleName: qsTr("Contraste élevé")
-            checked: Theme.highContrast
-            onClicked: Theme.highContrast = !Theme.highContrast
-        }
-        LanguageSwitch {
+        DisplaySwitches {
+            visible: !root.compact
             Layout.rightMargin: Theme.margin
+        }
+        // Narrow screens (phones): one button opens the display switches above the bar.
+        AccessibilitySwitch {
+            id: displayButton
+            visible: root.compact
+            Layout.rightMargin: Theme.spacing
+            text: qsTr("Aa")
+            accessibleName: qsTr("Affichage et langue")
+            checked: root.displayMenuOpen
+            onClicked: root.displayMenuOpen = !root.displayMenuOpen
+        }
+    }
+
+    Rectangle {
+        objectName: "displayMenu"
+        visible: root.compact && root.displayMenuOpen
+        anchors { right: parent.right; bottom: parent.top; margins: Theme.spacing }
+        width: menuSwitches.implicitWidth + 2 * Theme.spacing
+        height: menuSwitches.implicitHeight + 2 * Theme.spacing
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.divider
+        TapHandler {} // a tap between the switches does not reach the page below
+        DisplaySwitches {
+            id: menuSwitches
+            anchors.centerIn: parent
         }
     }
 }

@@ -49,6 +49,8 @@ Item {
         Text {
             id: label
             anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(implicitWidth, root.width - Theme.spacing)
+            elide: Text.ElideRight
             text: root.text
             font.pixelSize: Theme.fontLarge
             font.bold: root.current

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Lianes;
 using namespace Qt::StringLiterals;
 
@@ -41,6 +43,59 @@ class TestGeoJson : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Where a département's name goes: inside, in its widest part, never on a thin arm.
+    void labelSitsInTheWidestPart_data()
+    {
+        QTest::addColumn<QString>("ring");
+        QTest::addColumn<QRectF>("expected"); // x = longitude, y = latitude
+        // An L: the bounding box centre (1, 1) lies in the notch, outside the shape.
+        QTest::newRow("L shape") << u"[[0,0],[2,0],[2,0.6],[0.6,0.6],[0.6,2],[0,2],[0,0]]"_s
+                                 << QRectF(0, 0, 0.6, 0.6);
+        // A square with a long thin arm: the label stays in the square.
+        QTest::newRow("square with an arm") << u"[[0,0],[1,0],[1,0.45],[4,0.45],[4,0.55],[1,0.55],[1,1],[0,1],[0,0]]"_s
+                                            << QRectF(0.2, 0.2, 0.6, 0.6);
+        // A C with a broad spine: the centre is in the opening, the label goes on the spine.
+        QTest::newRow("C shape") << u"[[0,0],[3,0],[3,0.5],[1.5,0.5],[1.5,2.5],[3,2.5],[3,3],[0,3],[0,0]]"_s
+                                 << QRectF(0, 0, 1.5, 3.0);
+    }
+    void labelSitsInTheWidestPart()
+    {
+        QFETCH(QString, ring);
+        QFETCH(QRectF, expected);
+        const QByteArray json = R"({"type":"FeatureCollection","features":[{"type":"Feature",)"
+                                R"("properties":{"code":"T","nom":"Test"},)"
+                                R"("geometry":{"type":"Polygon","coordinates":[)" + ring.toUtf8() + "]}}]}";
+        QString error;
+        const auto features = GeoJson::parse(json, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(features.size(), 1);
+        const QGeoCoordinate label = features.first().labelPoint;
+        QVERIFY(features.first().polygons.first().contains(label));
+        const QPointF at(label.longitude(), label.latitude());
+        QVERIFY2(expected.contains(at), qPrintable(u"label at %1, %2"_s.arg(at.x()).arg(at.y())));
+    }
+
+    void departementLabelsDoNotCrowdEachOther()
+    {
+        // Nord is a long diagonal strip beside Pas-de-Calais: their names must not share a line.
+        // At the home view a label spans about 0.09 degrees of longitude per character and 0.15
+        // of latitude: two labels closer than that on both axes overlap.
+        const auto deps = GeoJson::layer(u"departements"_s);
+        QCOMPARE(deps.size(), 5);
+        for (const GeoFeature &f : deps) {
+            QVERIFY2(f.polygons.at(f.labelPolygon).contains(f.labelPoint), qPrintable(f.name));
+            for (const GeoFeature &g : deps) {
+                if (f.code < g.code) {
+                    const double dLat = std::abs(f.labelPoint.latitude() - g.labelPoint.latitude());
+                    const double dLon = std::abs(f.labelPoint.longitude() - g.labelPoint.longitude());
+                    const double halfWidths = 0.045 * (f.code.size() + 1 + f.name.size() + g.code.size() + 1 + g.name.size());
+                    QVERIFY2(dLat > 0.15 || dLon > halfWidths,
+                             qPrintable(u"%1 and %2: %3 and %4 degrees apart"_s.arg(f.name, g.name).arg(dLat).arg(dLon)));
+                }
+            }
+        }
+    }
+
     void packedLayerEqualsTheGeoJson_data()
     {
         QTest::addColumn<QString>("layer");

@@ -18,6 +18,26 @@ TestCase {
             height: 1080
         }
     }
+    Component {
+        id: phoneComponent
+        Main {
+            width: 400
+            height: 800
+        }
+    }
+
+    function findShown(item: Item, text: string): Item {
+        if (!item.visible)
+            return null;
+        if (item.text === text && item.clicked !== undefined)
+            return item;
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findShown(item.children[i], text);
+            if (found)
+                return found;
+        }
+        return null;
+    }
 
     function findByText(item: Item, text: string): Item {
         if (item.text === text && item.clicked !== undefined)
@@ -66,5 +86,28 @@ TestCase {
         tryVerify(() => findByText(main.contentItem, "Map") !== null, 2000, "English labels after the switch");
         App.language = "fr";
         tryVerify(() => findByText(main.contentItem, "Carte") !== null, 2000);
+    }
+
+    function test_narrowScreenKeepsTabsReadableAndFoldsDisplaySwitches() {
+        const main = createTemporaryObject(phoneComponent, testCase);
+        waitForRendering(main.contentItem);
+        const labels = ["Carte", "Agenda", "Mobilité", "Équipe"];
+        let previousRight = -1;
+        for (const label of labels) {
+            const tab = findShown(main.contentItem, label);
+            verify(tab, label + " is shown in the navigation bar");
+            const pos = tab.mapToItem(main.contentItem, 0, 0);
+            verify(tab.width >= Theme.touchTarget, label + " keeps a full touch target");
+            verify(pos.x >= previousRight, label + " does not overlap the tab before it");
+            previousRight = pos.x + tab.width;
+        }
+        verify(previousRight <= main.width, "the tabs fit in the window");
+        compare(findShown(main.contentItem, "A+"), null, "the display switches are folded on a phone");
+        mouseClick(findShown(main.contentItem, "Aa"));
+        const big = findShown(main.contentItem, "A+");
+        verify(big, "the folded switches open above the bar");
+        mouseClick(big);
+        verify(Theme.largeText);
+        Theme.largeText = false;
     }
 }
