@@ -53,6 +53,11 @@ Window {
             root.attract = App.kiosk;
             return App.kiosk;
         }
+        if (name === "code") { // the staff PIN pad, reached on a kiosk by the hidden gesture
+            root.attract = false;
+            root.staffLogin = App.kiosk;
+            return App.kiosk;
+        }
         root.attract = false;
         if (root.pages.indexOf(name) >= 0) {
             root.currentPage = name;

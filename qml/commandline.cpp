@@ -64,7 +64,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"screenshot"_s, QCoreApplication::translate("CommandLine", "Écrit une capture PNG de la page et quitte."),
         u"file.png"_s);
     const QCommandLineOption page(
-        u"page"_s, QCoreApplication::translate("CommandLine", "Page affichée : carte, agenda, mobilite, equipe."),
+        u"page"_s, QCoreApplication::translate("CommandLine", "Page affichée : carte, agenda, mobilite, equipe, code (code du personnel)…"),
         u"page"_s);
     const QCommandLineOption size(u"size"_s, QCoreApplication::translate("CommandLine", "Taille de la fenêtre, ex. 1920x1080."),
                                   u"WxH"_s);
@@ -86,7 +86,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption after(u"screenshot-after"_s,
                                    QCoreApplication::translate("CommandLine", "Attend ce nombre de secondes avant la capture."),
                                    u"seconds"_s);
-    p.addOptions({mode, config, dataDir, language, screenshot, page, size, selfTest, probe, now, fill, dump, idle, after});
+    const QCommandLineOption largeText(u"large-text"_s,
+                                       QCoreApplication::translate("CommandLine", "Démarre en texte agrandi."));
+    const QCommandLineOption highContrast(u"high-contrast"_s,
+                                          QCoreApplication::translate("CommandLine", "Démarre en contraste élevé."));
+    p.addOptions({mode, config, dataDir, language, screenshot, page, size, selfTest, probe, now, fill, dump, idle, after,
+                  largeText, highContrast});
     p.process(arguments);
 
     c.configPath = p.isSet(config) ? p.value(config) : Config::defaultPath();
@@ -116,6 +121,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     c.dumpState = p.value(dump);
     c.idleTimeout = p.value(idle).toInt();
     c.screenshotAfter = p.value(after).toInt();
+    c.largeText = p.isSet(largeText);
+    c.highContrast = p.isSet(highContrast);
     if (p.isSet(size)) {
         static const QRegularExpression re(u"^(\\d{2,5})x(\\d{2,5})$"_s);
         const auto m = re.match(p.value(size));

@@ -23,6 +23,8 @@ struct CommandLine {
     QString dumpState; ///< write every string the UI holds to this file when the screenshot is taken
     int idleTimeout = 0; ///< kiosk idle delay in seconds for this run (0: the configured one)
     int screenshotAfter = 0; ///< seconds to wait, once the page is drawn, before the screenshot
+    bool largeText = false; ///< start with the large-text mode on
+    bool highContrast = false; ///< start with the high-contrast mode on
     QStringList errors;
 
     /** Parses @p arguments; usage errors end up in errors. */

@@ -74,6 +74,13 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (cli.largeText || cli.highContrast) {
+        if (auto *theme = engine.singletonInstance<QObject *>(u"Lianes.Ui"_s, u"Theme"_s)) {
+            theme->setProperty("largeText", cli.largeText);
+            theme->setProperty("highContrast", cli.highContrast);
+        }
+    }
+
     QSize size = cli.size;
     if (size.isEmpty()) {
         size = context.isMobile() ? QSize(1080, 1920) : QSize(1920, 1080);

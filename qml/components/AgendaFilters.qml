@@ -23,16 +23,13 @@ ColumnLayout {
         color: Theme.primaryDark
     }
 
-    QQC2.TextField {
-        id: search
+    // The search: first on a tablet or phone; on the kiosk last, beside the on-screen keyboard,
+    // after everything that can be tapped instead.
+    Loader {
         Layout.fillWidth: true
-        implicitHeight: Theme.touchTarget
-        font.pixelSize: Theme.fontBody
-        placeholderText: qsTr("Rechercher : titre, lieu, public…")
-        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-        text: root.model.search
-        onTextEdited: root.model.search = search.text
-        Accessible.name: qsTr("Rechercher un événement")
+        active: !App.kiosk
+        visible: active
+        sourceComponent: searchField
     }
     Flow {
         Layout.fillWidth: true
@@ -94,5 +91,24 @@ ColumnLayout {
         visible: root.model.filtered
         text: qsTr("Effacer les filtres")
         onClicked: root.model.clearFilters()
+    }
+    Loader {
+        Layout.fillWidth: true
+        active: App.kiosk
+        visible: active
+        sourceComponent: searchField
+    }
+
+    Component {
+        id: searchField
+        QQC2.TextField {
+            implicitHeight: Theme.touchTarget
+            font.pixelSize: Theme.fontBody
+            placeholderText: qsTr("Rechercher : titre, lieu, public…")
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            text: root.model.search
+            onTextEdited: root.model.search = text
+            Accessible.name: qsTr("Rechercher un événement")
+        }
     }
 }

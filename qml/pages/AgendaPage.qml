@@ -88,15 +88,32 @@ Item {
                     color: Theme.textMuted
                 }
             }
-            // Wide screens: the filters beside the list, always there.
-            QQC2.ScrollView {
+            // Wide screens: the filters beside the list, always there; on the kiosk they sit low,
+            // in reach from a wheelchair, when they fit.
+            ColumnLayout {
                 Layout.preferredWidth: Math.round(root.width * 0.32)
+                Layout.fillWidth: false
                 Layout.fillHeight: true
                 visible: root.wide
-                contentWidth: availableWidth
-                AgendaFilters {
-                    width: parent.width
-                    model: Agenda.events
+                spacing: 0
+                Item {
+                    Layout.fillHeight: true
+                    visible: App.kiosk
+                }
+                QQC2.ScrollView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.maximumHeight: wideFilters.implicitHeight
+                    contentWidth: availableWidth
+                    AgendaFilters {
+                        id: wideFilters
+                        width: parent.width
+                        model: Agenda.events
+                    }
+                }
+                Item {
+                    Layout.fillHeight: true
+                    visible: !App.kiosk
                 }
             }
         }

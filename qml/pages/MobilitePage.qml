@@ -52,9 +52,33 @@ Item {
             subtitle: qsTr("Volontariat, échanges, études, stages : les dispositifs pour les 16–30 ans et le parcours Coop Lab pour monter ton projet.")
         }
 
-        // Sections: a row of big tabs (wraps on a phone).
-        GridLayout {
+        // Sections: a row of big tabs, at the top on a tablet or phone; on the kiosk at the bottom,
+        // in reach from a wheelchair.
+        Loader {
             Layout.fillWidth: true
+            active: !App.kiosk
+            visible: active
+            sourceComponent: sectionTabs
+        }
+
+        Loader {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            sourceComponent: root.section === "catalogue" ? catalogue : root.section === "projet" ? projet : root.section === "aide" ? aide : trouver
+        }
+
+        Loader {
+            Layout.fillWidth: true
+            active: App.kiosk
+            visible: active
+            sourceComponent: sectionTabs
+        }
+    }
+
+    Component {
+        id: sectionTabs
+        // Wraps on a phone.
+        GridLayout {
             columns: App.mobile || root.width < 900 ? 2 : 4
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
@@ -69,12 +93,6 @@ Item {
                     onClicked: root.section = modelData.key
                 }
             }
-        }
-
-        Loader {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            sourceComponent: root.section === "catalogue" ? catalogue : root.section === "projet" ? projet : root.section === "aide" ? aide : trouver
         }
     }
 

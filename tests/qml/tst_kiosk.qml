@@ -96,4 +96,18 @@ TestCase {
         // 88 px on a 24" 1080p screen (0.277 mm per pixel) is 24 mm; 9 mm is 33 px.
         verify(Theme.touchTarget >= 33);
     }
+
+    function test_mobilityTabsInReachFromAWheelchair() {
+        // 1080p landscape: nothing essential in the top third.
+        const main = createTemporaryObject(mainComponent, testCase);
+        verify(main.showPage("mobilite"));
+        tryVerify(() => main.pageReady, 5000);
+        waitForRendering(main.contentItem);
+        for (const label of ["Trouver ma mobilité", "Tous les programmes", "Mon projet", "Qui peut m'aider ?"]) {
+            const tab = findByText(main.contentItem, label);
+            verify(tab, label);
+            const y = tab.mapToItem(main.contentItem, 0, 0).y;
+            verify(y > main.height / 3, label + " at y=" + y + ", in the top third");
+        }
+    }
 }
