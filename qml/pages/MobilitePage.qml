@@ -83,11 +83,13 @@ Item {
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
             Repeater {
-                model: [{ "key": "trouver", "label": qsTr("Trouver ma mobilité") }, { "key": "catalogue", "label": qsTr("Tous les programmes") }, { "key": "projet", "label": qsTr("Mon projet") }, { "key": "aide", "label": qsTr("Qui peut m'aider ?") }]
+                // Two columns on a phone: the short labels fit.
+                model: [{ "key": "trouver", "label": qsTr("Trouver ma mobilité"), "short": qsTr("Ma mobilité") }, { "key": "catalogue", "label": qsTr("Tous les programmes"), "short": qsTr("Programmes") }, { "key": "projet", "label": qsTr("Mon projet"), "short": qsTr("Mon projet") }, { "key": "aide", "label": qsTr("Qui peut m'aider ?"), "short": qsTr("Qui m'aide ?") }]
                 delegate: TouchButton {
                     required property var modelData
                     Layout.fillWidth: true
-                    text: modelData.label
+                    text: App.mobile || root.width < 900 ? modelData.short : modelData.label
+                    Accessible.name: modelData.label
                     primary: root.section === modelData.key
                     Accessible.role: Accessible.PageTab
                     onClicked: root.section = modelData.key
