@@ -20,7 +20,10 @@ Window {
     property bool staffLogin: false
     readonly property bool portrait: height > width
     /// Set once the current page has loaded and drawn its data (screenshots wait for it).
-    readonly property bool pageReady: stack.currentItem !== null && (stack.currentItem as Loader).status === Loader.Ready
+    /// What the screen shows is drawn with its data: the attract screen (kiosk, idle), or the current page.
+    readonly property bool pageReady: root.attract || root.pageLoaded
+    /// The current page is made (under the attract screen, possibly in the background).
+    readonly property bool pageLoaded: stack.currentItem !== null && (stack.currentItem as Loader).status === Loader.Ready
 
     /// Sub-pages reachable by name (--page, deep links): sub-page → its top-level page. The page
     /// item shows it through its own `showSubPage(name): bool`.
@@ -91,11 +94,14 @@ Window {
     }
 
     /// Loads a page the first time it is shown and keeps it (its state survives navigation).
+    /// Under the kiosk's attract screen, which hides it, a page is made in the background between
+    /// frames; shown, it completes at once.
     component PageLoader: Loader {
         required property string name
         readonly property bool current: root.currentPage === name
         property bool visited: false
         active: enabled && (visited || current)
+        asynchronous: root.attract
         onCurrentChanged: if (current) visited = true
     }
 
@@ -149,16 +155,16 @@ Window {
             }
             PageLoader {
                 name: "agenda"
-                sourceComponent: AgendaPage {}
+                source: "pages/AgendaPage.qml"
             }
             PageLoader {
                 name: "mobilite"
-                sourceComponent: MobilitePage {}
+                source: "pages/MobilitePage.qml"
             }
             PageLoader {
                 name: "equipe"
                 enabled: root.pages.indexOf("equipe") >= 0
-                sourceComponent: EquipePage {}
+                source: "pages/EquipePage.qml"
             }
         }
 

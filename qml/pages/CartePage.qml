@@ -23,6 +23,8 @@ Item {
     property bool panelOpen: false
     readonly property bool sheetOpen: MapService.actorDetails.valid || MapService.projectDetails.valid
     readonly property bool worldView: map.worldView
+    /// The device's position source for "Autour de moi"; null until made (never on a kiosk).
+    readonly property PositionSource position: positionLoader.item as PositionSource
 
     /// Sub-pages: "monde" opens the world view.
     function showSubPage(name: string): bool {
@@ -57,8 +59,12 @@ Item {
         MapService.closeDetails();
         root.panel = name;
         root.panelOpen = true;
-        if (name === "search")
-            searchPanel.focusField();
+        if (name === "search") {
+            searchPanel.active = true;
+            const panel = searchPanel.item;
+            if (panel)
+                panel["focusField"]();
+        }
     }
 
     Connections {
@@ -70,19 +76,30 @@ Item {
         }
     }
 
-    PositionSource {
-        id: position
+    // Around me (tablet, phone): the position source is made once the page is up, so the start
+    // never waits on the positioning back end; a kiosk has no position and no such button.
+    Loader {
+        id: positionLoader
         active: false
-        updateInterval: 5000
-        onPositionChanged: {
-            const c = position.position.coordinate;
-            if (!c.isValid)
-                return;
-            position.active = false;
-            map.userPosition = c;
-            MapService.setUserPosition(c.latitude, c.longitude);
-            map.focusOn(c, 12);
+        sourceComponent: PositionSource {
+            id: source
+            active: false
+            updateInterval: 5000
+            onPositionChanged: {
+                const c = source.position.coordinate;
+                if (!c.isValid)
+                    return;
+                source.active = false;
+                map.userPosition = c;
+                MapService.setUserPosition(c.latitude, c.longitude);
+                map.focusOn(c, 12);
+            }
         }
+    }
+    Timer {
+        running: !App.kiosk
+        interval: 1000
+        onTriggered: positionLoader.active = true
     }
 
     BaseMap {
@@ -147,11 +164,12 @@ Item {
         columnSpacing: Theme.spacing
         TouchButton {
             Layout.fillWidth: true
-            visible: position.valid && position.sourceError === PositionSource.NoError && !App.kiosk && !root.worldView
+            visible: root.position !== null && root.position.valid && root.position.sourceError === PositionSource.NoError
+                     && !App.kiosk && !root.worldView
             text: qsTr("Autour de moi")
             onClicked: {
-                position.active = true;
-                position.update();
+                root.position.active = true;
+                root.position.update();
             }
         }
         TouchButton {
@@ -216,8 +234,11 @@ Item {
                 currentIndex: ["list", "filters", "search", "world"].indexOf(root.panel)
                 ActorListPanel {}
                 FilterPanel {}
-                SearchPanel {
+                // Made on first use: the text field's controls are not loaded before the first frame.
+                Loader {
                     id: searchPanel
+                    active: false
+                    source: "../map/SearchPanel.qml"
                 }
                 WorldPanel {}
             }

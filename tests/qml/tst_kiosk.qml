@@ -55,8 +55,10 @@ TestCase {
         App.resetVisitorSession();
         verify(main.attract);
         compare(main.currentPage, "carte");
-        // The page the visitor used was destroyed: nothing of it survives.
-        tryVerify(() => main.pageReady, 5000);
+        verify(main.pageReady, "the attract screen is drawn at once");
+        // The page the visitor used was destroyed: nothing of it survives; the home page is made
+        // anew under the attract screen.
+        tryVerify(() => main.pageLoaded, 5000);
     }
 
     function test_equipeOnlyAfterThePin() {
