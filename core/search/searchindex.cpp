@@ -59,34 +59,70 @@ QString SearchIndex::matchExpression(QStringView text)
 
 int SearchIndex::sync()
 {
+    // Work to do: rows noted by the update and delete triggers, and rows added above the highest
+    // indexed rowid of their kind (migration 6). Each term is one seek.
     if (!m_pending) {
-        m_pending = std::make_unique<Statement>(m_db.prepare("SELECT count(*) FROM search_pending"));
+        m_pending = std::make_unique<Statement>(m_db.prepare(R"(
+            SELECT (SELECT count(*) FROM search_pending)
+                 + ((SELECT coalesce(max(id), 0) FROM actor)
+                    > coalesce((SELECT rowid FROM search WHERE rowid >= (3 << 40) AND rowid < (4 << 40)
+                                ORDER BY rowid DESC LIMIT 1) - (3 << 40), 0))
+                 + ((SELECT coalesce(max(id), 0) FROM project)
+                    > coalesce((SELECT rowid FROM search WHERE rowid >= (2 << 40) AND rowid < (3 << 40)
+                                ORDER BY rowid DESC LIMIT 1) - (2 << 40), 0))
+        )"));
     }
     m_pending->reset();
     m_pending->step();
-    const int pending = int(m_pending->integer(0));
+    const bool stale = m_pending->integer(0) > 0;
     m_pending->reset();
-    if (pending == 0) {
+    if (!stale) {
         return 0;
     }
+    const qint64 before = m_db.totalChanges();
     Transaction tx(m_db);
-    m_db.exec(R"(
-        DELETE FROM search WHERE rowid IN (SELECT id FROM search_pending);
+    // Once the noted rows are out of the index, it holds only unchanged rows, all still in their
+    // table: a kind's mark (its highest indexed id) is then below every row SQLite has added since
+    // (it numbers from the table's max). So: every row above the mark, and the noted rows at or
+    // below it. A row written with an explicit id under the mark is the one case this misses; the
+    // one writer of explicit ids, the JSON restore, empties the tables first, which notes them all.
+    m_db.exec("DELETE FROM search WHERE rowid IN (SELECT id FROM search_pending)");
+    const auto mark = [this](qint64 base) {
+        auto q = m_db.prepare("SELECT rowid FROM search WHERE rowid >= ?1 AND rowid < ?2 ORDER BY rowid DESC LIMIT 1");
+        q.bind(1, base).bind(2, base + (qint64(1) << 40));
+        return q.step() ? q.integer(0) - base : 0;
+    };
+    const qint64 actors = rowidBase(SearchHit::Actor);
+    const qint64 projects = rowidBase(SearchHit::Project);
+    const qint64 actorMark = mark(actors);
+    const qint64 projectMark = mark(projects);
+    m_db.prepare(R"(
         INSERT INTO search(rowid, text, label, ref)
-            SELECT p.id, lianes_search_key(a.name || ' ' || coalesce(c.name, '')), a.name, a.id
-            FROM search_pending p
-            JOIN actor a ON a.id = p.id - (3 << 40)
+            SELECT ?1 + a.id, lianes_search_key(a.name || ' ' || coalesce(c.name, '')), a.name, a.id
+            FROM actor a
             LEFT JOIN commune c ON c.insee = a.commune
-            WHERE p.id >= (3 << 40) AND p.id < (4 << 40);
-        INSERT INTO search(rowid, text, label, ref)
-            SELECT p.id, lianes_search_key(pr.title), pr.title, pr.id
+            WHERE a.id > ?2
+            UNION ALL
+            SELECT ?1 + a.id, lianes_search_key(a.name || ' ' || coalesce(c.name, '')), a.name, a.id
             FROM search_pending p
-            JOIN project pr ON pr.id = p.id - (2 << 40)
-            WHERE p.id >= (2 << 40) AND p.id < (3 << 40);
-        DELETE FROM search_pending;
-    )");
+            JOIN actor a ON a.id = p.id - ?1
+            LEFT JOIN commune c ON c.insee = a.commune
+            WHERE p.id >= ?1 AND p.id <= ?1 + ?2
+    )").bind(1, actors).bind(2, actorMark).exec();
+    m_db.prepare(R"(
+        INSERT INTO search(rowid, text, label, ref)
+            SELECT ?1 + pr.id, lianes_search_key(pr.title), pr.title, pr.id
+            FROM project pr
+            WHERE pr.id > ?2
+            UNION ALL
+            SELECT ?1 + pr.id, lianes_search_key(pr.title), pr.title, pr.id
+            FROM search_pending p
+            JOIN project pr ON pr.id = p.id - ?1
+            WHERE p.id >= ?1 AND p.id <= ?1 + ?2
+    )").bind(1, projects).bind(2, projectMark).exec();
+    m_db.exec("DELETE FROM search_pending");
     tx.commit();
-    return pending;
+    return int(m_db.totalChanges() - before);
 }
 
 QList<SearchHit> SearchIndex::search(QStringView text, SearchHit::Kind kind, int limit)

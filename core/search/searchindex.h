@@ -25,8 +25,9 @@ struct SearchHit {
 
 /** Search as you type over actors, projects and communes: the SQLite FTS5 table `search` (schema
  *  version 3) of names folded with TextFold (accents, case, "œ", apostrophes, hyphens, "St" for
- *  "Saint"). Triggers note every change of an actor or project; sync() applies the notes, and
- *  every search syncs first, so results always follow the tables, whoever wrote them. Every word
+ *  "Saint"). Triggers note every update or deletion of an actor or project, rows added are those
+ *  above the highest indexed rowid; sync() applies both, and every search syncs first, so results
+ *  always follow the tables, whoever wrote them. Every word
  *  typed must begin a word of the name (or of an actor's town). Results of a kind come in a
  *  stable order: communes by population, actors and projects as entered. */
 class SearchIndex
@@ -41,7 +42,7 @@ public:
     [[nodiscard]] QList<SearchHit> search(QStringView text, SearchHit::Kind kind, int limit);
 
     /** Brings the index up to date with the actor and project tables (one transaction);
-     *  returns how many rows it refreshed. */
+     *  returns how many index rows it wrote or removed (0: it was up to date). */
     int sync();
 
     /** The FTS5 query for @p text (every word as a quoted prefix, "st"/"ste" also as

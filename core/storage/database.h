@@ -33,7 +33,7 @@ class Database
 {
 public:
     /** Schema version this build writes; one migration per version in migrations.cpp. */
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -52,6 +52,8 @@ public:
     void exec(const char *sql) const;
     [[nodiscard]] int userVersion() const;
     [[nodiscard]] qint64 lastInsertId() const;
+    /** Rows inserted, changed or deleted on this connection since it opened (sqlite3_total_changes64). */
+    [[nodiscard]] qint64 totalChanges() const;
     [[nodiscard]] int changes() const;
     /** Result of PRAGMA quick_check ("ok" when healthy). */
     [[nodiscard]] QString quickCheck() const;

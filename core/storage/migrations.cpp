@@ -268,6 +268,8 @@ void Migrations::apply(const Database &db, int version)
         return Migrations::agenda(db);
     case 5:
         return v3Search(db);
+    case 6:
+        return v6SearchInsertsByRowid(db);
     default:
         throw SqlError(0, u"migration inconnue : "_s + QString::number(version));
     }

@@ -7,5 +7,7 @@ class Database;
 namespace Migrations {
 /** Version 3: the search index (FTS5) over actors, projects and communes, and its triggers. */
 void v3Search(const Database &db);
+/** Version 6: rows added are indexed by rowid, without a trigger per inserted row. */
+void v6SearchInsertsByRowid(const Database &db);
 }
 } // namespace Lianes

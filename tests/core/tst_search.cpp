@@ -192,6 +192,58 @@ private Q_SLOTS:
         QVERIFY(index.search(u"forage"_s, SearchHit::Project, 50).isEmpty());
     }
 
+    void addedRowsAreIndexedWithoutATriggerPerRow()
+    {
+        // Migration 6: inserts are found by rowid; only updates and deletions note themselves.
+        auto triggers = m_db->prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%search_insert'");
+        QVERIFY(!triggers.step());
+
+        SearchIndex index(*m_db);
+        Transaction tx(*m_db);
+        auto insert = m_db->prepare("INSERT INTO actor(name, type, commune) VALUES(?, 'ong', '59350')");
+        for (int i = 0; i < 500; ++i) {
+            insert.bind(1, u"Ouistiti %1"_s.arg(i, 3, 10, QChar(u'0'))).exec();
+        }
+        tx.commit();
+        QCOMPARE(index.search(u"ouistiti lille"_s, SearchHit::Actor, 1000).size(), 500);
+        QCOMPARE(index.search(u"ouistiti 499"_s, SearchHit::Actor, 5).size(), 1);
+        QCOMPARE(index.sync(), 0); // up to date: nothing rewritten
+        m_db->exec("DELETE FROM actor WHERE name LIKE 'Ouistiti %'");
+        QVERIFY(index.search(u"ouistiti"_s, SearchHit::Actor, 5).isEmpty());
+    }
+
+    void topRowDeletedAndItsIdGivenAgain()
+    {
+        // SQLite gives max(rowid) + 1: after deleting the last actor, the next one gets its id.
+        SearchIndex index(*m_db);
+        const qint64 first = insertActor(u"Pangolin Partage"_s, u"80021"_s);
+        QCOMPARE(index.search(u"pangolin"_s, SearchHit::Actor, 5).size(), 1);
+        m_db->prepare("DELETE FROM actor WHERE id = ?").bind(1, first).exec();
+        const qint64 second = insertActor(u"Tatou Tandem"_s, u"80021"_s); // no search in between
+        QCOMPARE(second, first);
+        QVERIFY(index.search(u"pangolin"_s, SearchHit::Actor, 5).isEmpty());
+        const auto found = index.search(u"tatou amiens"_s, SearchHit::Actor, 5);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().ref, QString::number(second));
+        m_db->prepare("DELETE FROM actor WHERE id = ?").bind(1, second).exec();
+    }
+
+    void explicitIdsAfterEmptyingTheTables()
+    {
+        // The JSON restore: tables emptied, rows written back with their ids, lower ones included.
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"lianes.db"_s));
+        QVERIFY(db);
+        SearchIndex index(*db);
+        db->exec("INSERT INTO actor(id, name, type) VALUES(40, 'Lémurien Local', 'ong'), (41, 'Gnou Global', 'ong')");
+        QCOMPARE(index.search(u"gnou"_s, SearchHit::Actor, 5).size(), 1);
+        db->exec("DELETE FROM actor");
+        db->exec("INSERT INTO actor(id, name, type) VALUES(7, 'Okapi Ouvert', 'ong'), (41, 'Gnou Revenu', 'ong')");
+        QCOMPARE(labels(index.search(u"okapi"_s, SearchHit::Actor, 5)), QStringList{u"Okapi Ouvert"_s});
+        QCOMPARE(labels(index.search(u"gnou"_s, SearchHit::Actor, 5)), QStringList{u"Gnou Revenu"_s});
+        QVERIFY(index.search(u"lemurien"_s, SearchHit::Actor, 5).isEmpty());
+    }
+
     void migrationIndexesExistingRows()
     {
         QTemporaryDir dir;
