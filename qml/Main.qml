@@ -46,7 +46,8 @@ Window {
             "inscription": "agenda",
             "confirmation": "agenda",
             "inscrits": "agenda",
-            "monde": "carte"
+            "monde": "carte",
+            "recherche": "carte"
         })
 
     /// Shows a top-level page or a sub-page by name; false when this mode has no such page.
@@ -86,6 +87,7 @@ Window {
     function forgetVisitor(): void {
         Qt.inputMethod.reset();
         Qt.inputMethod.hide();
+        root.keyboardWanted = false;
         root.staffLogin = false;
         for (let i = 0; i < stack.children.length; ++i)
             (stack.children[i] as PageLoader).visited = false;
@@ -154,6 +156,7 @@ Window {
                 sourceComponent: CartePage {}
             }
             PageLoader {
+                id: agendaLoader
                 name: "agenda"
                 source: "pages/AgendaPage.qml"
             }
@@ -201,6 +204,26 @@ Window {
             }
             onCancelled: root.staffLogin = false
         }
+    }
+    // Kiosk: the on-screen keyboard for every text field (search on the map and in the agenda,
+    // staff fields), made when a field first takes focus. The registration form has its own, laid
+    // out with the form: the two never exist together (Qt Virtual Keyboard allows one).
+    property bool keyboardWanted: false
+    readonly property bool registrationFormOpen: (agendaLoader.item as Item)?.["subPage"] === "inscription"
+    onActiveFocusItemChanged: {
+        if (App.kiosk && root.activeFocusItem && root.activeFocusItem["cursorPosition"] !== undefined)
+            root.keyboardWanted = true;
+    }
+    Loader {
+        id: keyboard
+        objectName: "shellKeyboard"
+        z: 1
+        anchors { bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
+        width: Math.min(parent.width, Math.round(1200 * Theme.scale))
+        active: App.kiosk && root.keyboardWanted && !root.registrationFormOpen
+        source: "components/KioskKeyboard.qml"
+        // Made after the field took focus: ask for the panel again.
+        onLoaded: if (root.activeFocusItem) Qt.inputMethod.show()
     }
     IdleCountdown {
         anchors.fill: parent

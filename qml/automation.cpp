@@ -3,7 +3,9 @@
 #include "automation.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QFile>
+#include <QInputMethodEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
@@ -82,6 +84,19 @@ QStringList Automation::fill(QQuickWindow *window, const QStringList &assignment
         const QString text = a.section(u'=', 1);
         // Items created by Loaders are children in the visual tree only.
         QObject *target = findNamed(window->contentItem(), name);
+        auto *item = qobject_cast<QQuickItem *>(target);
+        if (item && item->flags().testFlag(QQuickItem::ItemAcceptsInputMethod)) {
+            // Typed as a visitor would: a tap gives the field focus (the kiosk's keyboard comes
+            // up), the text arrives as the on-screen keyboard sends it (textEdited handlers run).
+            item->forceActiveFocus();
+            item->setProperty("text", QString());
+            QInputMethodEvent typed;
+            typed.setCommitString(text);
+            QCoreApplication::sendEvent(item, &typed);
+            if (item->property("text").toString() == text) {
+                continue;
+            }
+        }
         if (!target || !target->setProperty("text", text)) {
             missing << name;
         }

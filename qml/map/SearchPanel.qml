@@ -20,6 +20,7 @@ ColumnLayout {
 
     QQC2.TextField {
         id: field
+        objectName: "mapSearch"
         Layout.fillWidth: true
         implicitHeight: Theme.touchTarget
         font.pixelSize: Theme.fontLarge

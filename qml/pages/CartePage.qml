@@ -32,6 +32,10 @@ Item {
             root.showWorld();
             return true;
         }
+        if (name === "recherche") {
+            root.openPanel("search");
+            return true;
+        }
         return false;
     }
     function showWorld(): void {

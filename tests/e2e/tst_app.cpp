@@ -194,6 +194,47 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed(), u"0"_s);
     }
 
+    void kioskSearchFieldsHaveTheKeyboard_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<bool>("keyboard");
+        QTest::newRow("kiosk") << u"kiosk"_s << true;
+        QTest::newRow("staff tablet: the system's") << u"staff"_s << false;
+    }
+    void kioskSearchFieldsHaveTheKeyboard()
+    {
+        // A visitor taps the map's search field: on the kiosk the French keyboard comes up, under the
+        // results, and the search has found what was typed.
+        QFETCH(QString, mode);
+        QFETCH(bool, keyboard);
+        QTemporaryDir data;
+        const QString png = data.filePath(u"recherche.png"_s);
+        const QString state = data.filePath(u"state.txt"_s);
+        const Run r = runApp({u"--mode"_s, mode, u"--page"_s, u"recherche"_s, u"--size"_s, u"1920x1080"_s,
+                              u"--data-dir"_s, data.path(), u"--fill"_s, u"mapSearch=chateau thi"_s,
+                              u"--screenshot"_s, png, u"--dump-state"_s, state});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile shown(state);
+        QVERIFY(shown.open(QIODevice::ReadOnly));
+        const QByteArray strings = shown.readAll();
+        // The result row of the commune (its département and postcode), only there if the search
+        // ran on what was typed.
+        QVERIFY2(strings.contains("02 Aisne · 02400"), "Château-Thierry is among the results");
+        // The keyboard's keys: dark, in the lower middle of the screen.
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1920, 1080));
+        int dark = 0;
+        int all = 0;
+        for (int y = 700; y < 1000; y += 5) {
+            for (int x = 600; x < 1300; x += 5) {
+                dark += qGray(image.pixel(x, y)) < 70;
+                ++all;
+            }
+        }
+        const double share = double(dark) / all;
+        QVERIFY2(keyboard ? share > 0.4 : share < 0.05, qPrintable(QString::number(share)));
+    }
+
     void demoDataIsLoadedOnceAcrossStarts()
     {
         QTemporaryDir data;
