@@ -21,7 +21,8 @@ QString unitText(const QString &unit, int value)
     if (unit == "semaines"_L1) {
         return value > 1 ? Tr::tr("semaines") : Tr::tr("semaine");
     }
-    return Tr::tr("mois");
+    // Invariable in French, not in English: the disambiguation gives the translation both forms.
+    return value > 1 ? Tr::tr("mois", "pluriel") : Tr::tr("mois", "singulier");
 }
 } // namespace
 
