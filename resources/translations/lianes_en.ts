@@ -1141,10 +1141,6 @@
         <translation>Apply the import</translation>
     </message>
     <message>
-        <source>Importer sans les %1 lignes rejetées</source>
-        <translation>Import without the %1 rejected rows</translation>
-    </message>
-    <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1191,6 +1187,13 @@
     <message>
         <source>Réunions</source>
         <translation>Meetings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importer sans les %n lignes rejetées</source>
+        <translation>
+            <numerusform>Import without the %n rejected row</numerusform>
+            <numerusform>Import without the %n rejected rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1838,10 +1841,6 @@
         <translation>  %1, column ‘%2’: %3</translation>
     </message>
     <message>
-        <source>  (et %1 autres lignes rejetées, non listées)</source>
-        <translation>  (and %1 other rejected rows, not listed)</translation>
-    </message>
-    <message>
         <source>Erreur de la base de données : %1</source>
         <translation>Database error: %1</translation>
     </message>
@@ -1864,6 +1863,13 @@
     <message>
         <source>Rien à changer : la base est déjà à jour.</source>
         <translation>Nothing to change: the database is already up to date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (et %n autres lignes rejetées, non listées)</source>
+        <translation>
+            <numerusform>  (and %n other rejected row, not listed)</numerusform>
+            <numerusform>  (and %n other rejected rows, not listed)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

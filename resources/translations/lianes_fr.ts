@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DonneesPage</name>
+    <message numerus="yes">
+        <source>Importer sans les %n lignes rejetées</source>
+        <translation>
+            <numerusform>Importer sans la ligne rejetée</numerusform>
+            <numerusform>Importer sans les %n lignes rejetées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdleCountdown</name>
     <message numerus="yes">
         <source>Vous êtes toujours là ? Tout sera effacé dans %n seconde(s).</source>
@@ -25,6 +35,16 @@
         <translation>
             <numerusform>%n seconde</numerusform>
             <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>  (et %n autres lignes rejetées, non listées)</source>
+        <translation>
+            <numerusform>  (et %n autre ligne rejetée, non listée)</numerusform>
+            <numerusform>  (et %n autres lignes rejetées, non listées)</numerusform>
         </translation>
     </message>
 </context>
