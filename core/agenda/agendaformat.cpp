@@ -24,7 +24,8 @@ QDate monday(const QDate &d)
 
 QString hour(const QTime &t)
 {
-    return t.minute() == 0 ? u"%1h"_s.arg(t.hour()) : u"%1h%2"_s.arg(t.hour()).arg(t.minute(), 2, 10, QChar(u'0'));
+    return t.minute() == 0 ? Tr::tr("%1h", "heure pile").arg(t.hour())
+                           : Tr::tr("%1h%2", "heure et minutes").arg(t.hour()).arg(t.minute(), 2, 10, QChar(u'0'));
 }
 
 } // namespace

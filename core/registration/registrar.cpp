@@ -24,7 +24,8 @@ struct Tr {
 
 QString dayAndTime(const QDateTime &utc)
 {
-    return QLocale().toString(ParisTime::toParis(utc), u"dddd d MMMM yyyy 'à' HH'h'mm"_s);
+    // The QLocale pattern is a translation: "à" and the French "14h00" are not English.
+    return QLocale().toString(ParisTime::toParis(utc), Tr::tr("dddd d MMMM yyyy 'à' HH'h'mm", "format de date"));
 }
 
 /** Registrations must survive a power cut: FULL syncs the WAL at each commit, where the connection's

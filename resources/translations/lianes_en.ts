@@ -235,6 +235,16 @@
         <source>%1 inscrit·es · %2 en attente · %3 présent·es · %4 annulé·es</source>
         <translation>%1 registered · %2 waiting · %3 checked in · %4 cancelled</translation>
     </message>
+    <message>
+        <source>%1h</source>
+        <comment>heure pile</comment>
+        <translation>%1:00</translation>
+    </message>
+    <message>
+        <source>%1h%2</source>
+        <comment>heure et minutes</comment>
+        <translation>%1:%2</translation>
+    </message>
 </context>
 <context>
     <name>AgendaImport</name>
@@ -3484,15 +3494,15 @@
     </message>
     <message>
         <source>%1–%2 ans</source>
-        <translation>aged %1–%2</translation>
+        <translation>%1 to %2 years old</translation>
     </message>
     <message>
         <source>dès %1 ans</source>
-        <translation>from age %1</translation>
+        <translation>%1 and over</translation>
     </message>
     <message>
         <source>jusqu&apos;à %1 ans</source>
-        <translation>up to age %1</translation>
+        <translation>up to %1 years old</translation>
     </message>
     <message>
         <source>mois</source>
@@ -3931,6 +3941,11 @@
         <source>L&apos;événement est complet : vous êtes sur la liste d&apos;attente, en position %1. Si une place se libère, elle vous revient automatiquement.</source>
         <translation>The event is full: you are on the waiting list, in position %1. If a place becomes free, it is yours automatically.</translation>
     </message>
+    <message>
+        <source>dddd d MMMM yyyy &apos;à&apos; HH&apos;h&apos;mm</source>
+        <comment>format de date</comment>
+        <translation>dddd d MMMM yyyy &apos;at&apos; HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationList</name>
@@ -4063,15 +4078,15 @@
     </message>
     <message>
         <source>Vous venez…</source>
-        <translation>You are coming…</translation>
+        <translation>You come from…</translation>
     </message>
     <message>
         <source>À titre personnel</source>
-        <translation>As an individual</translation>
+        <translation>No organisation</translation>
     </message>
     <message>
         <source>Vous venez</source>
-        <translation>You are coming</translation>
+        <translation>You come from</translation>
     </message>
     <message>
         <source>Votre âge</source>
@@ -4169,7 +4184,7 @@
     <name>RegistrationsPage</name>
     <message>
         <source>Inscrits : %1</source>
-        <translation>Registered: %1</translation>
+        <translation>Registrations: %1</translation>
     </message>
     <message>
         <source>Confirmé·es</source>
