@@ -12,10 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("AgendaFormat", text, nullptr, n);
-}
+/// Translation context of these messages (one struct, so that lupdate finds the context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AgendaFormat)
+};
 
 QDate monday(const QDate &d)
 {
@@ -24,7 +24,8 @@ QDate monday(const QDate &d)
 
 QString hour(const QTime &t)
 {
-    return t.minute() == 0 ? u"%1h"_s.arg(t.hour()) : u"%1h%2"_s.arg(t.hour()).arg(t.minute(), 2, 10, QChar(u'0'));
+    return t.minute() == 0 ? Tr::tr("%1h", "heure pile").arg(t.hour())
+                           : Tr::tr("%1h%2", "heure et minutes").arg(t.hour()).arg(t.minute(), 2, 10, QChar(u'0'));
 }
 
 } // namespace
@@ -42,7 +43,7 @@ QString AgendaFormat::timeRange(const QDateTime &start, int durationMin)
     const QDateTime to = ParisTime::toParis(start.addSecs(qint64(durationMin) * 60));
     if (from.date() == to.date() || (to.time() == QTime(0, 0) && from.date().addDays(1) == to.date())) {
         if (from.time() == QTime(0, 0) && durationMin == 24 * 60) {
-            return tr("toute la journée");
+            return Tr::tr("toute la journée");
         }
         return hour(from.time()) + u" – "_s + hour(to.time());
     }
@@ -63,32 +64,32 @@ QString AgendaFormat::section(const QDateTime &start, const QDateTime &now)
     }
     const qint64 weeks = monday(today).daysTo(monday(d)) / 7;
     if (weeks == 0) {
-        return tr("Cette semaine");
+        return Tr::tr("Cette semaine");
     }
     if (weeks == 1) {
-        return tr("Semaine prochaine");
+        return Tr::tr("Semaine prochaine");
     }
-    return tr("Semaine du %1").arg(locale.toString(monday(d), d.year() == today.year() ? u"d MMMM"_s : u"d MMMM yyyy"_s));
+    return Tr::tr("Semaine du %1").arg(locale.toString(monday(d), d.year() == today.year() ? u"d MMMM"_s : u"d MMMM yyyy"_s));
 }
 
 QString AgendaFormat::places(const RegistrationCounts &counts)
 {
     const auto left = counts.remaining();
     if (!left) {
-        return tr("Places illimitées");
+        return Tr::tr("Places illimitées");
     }
     if (*left == 0) {
-        return tr("Complet : inscription sur liste d'attente");
+        return Tr::tr("Complet : inscription sur liste d'attente");
     }
     if (*left == 1) {
-        return tr("Dernière place");
+        return Tr::tr("Dernière place");
     }
-    return tr("%1 places restantes sur %2").arg(*left).arg(*counts.capacity);
+    return Tr::tr("%1 places restantes sur %2").arg(*left).arg(*counts.capacity);
 }
 
 QString AgendaFormat::staffCounts(const RegistrationCounts &counts)
 {
-    return tr("%1 inscrit·es · %2 en attente · %3 présent·es · %4 annulé·es")
+    return Tr::tr("%1 inscrit·es · %2 en attente · %3 présent·es · %4 annulé·es")
         .arg(counts.confirmed)
         .arg(counts.waiting)
         .arg(counts.present)

@@ -20,16 +20,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AgendaImport", text);
-}
+/// Translation context of these messages (one struct, so that lupdate finds the context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AgendaImport)
+};
 
 } // namespace
 
 QString ImportIssue::toString() const
 {
-    return line > 0 ? tr("Ligne %1 : %2").arg(line).arg(message) : message;
+    return line > 0 ? Tr::tr("Ligne %1 : %2").arg(line).arg(message) : message;
 }
 
 QStringList ImportReport::lines() const
@@ -39,7 +39,7 @@ QStringList ImportReport::lines() const
         out << e.toString();
     }
     for (const auto &w : warnings) {
-        out << tr("Attention — %1").arg(w.toString());
+        out << Tr::tr("Attention — %1").arg(w.toString());
     }
     return out;
 }
@@ -93,7 +93,7 @@ void AgendaImport::apply(const Database &db, const QList<ImportedEvent> &events,
             const auto existing = EventStore::byUid(db, uid);
             if (existing && EventStore::activeRegistrations(db, existing->id) > 0) {
                 ++report.kept;
-                report.warnings.append({0, tr("« %1 » du %2 n'est plus dans le fichier mais des personnes y sont "
+                report.warnings.append({0, Tr::tr("« %1 » du %2 n'est plus dans le fichier mais des personnes y sont "
                                               "inscrites : gardé, à annuler à la main si besoin.")
                                                .arg(existing->title, ParisTime::toParis(existing->start)
                                                                          .toString(u"dd/MM/yyyy HH:mm"_s))});
@@ -135,12 +135,12 @@ ImportReport AgendaImport::importData(const Database &db, const QByteArray &data
     const QList<ImportedEvent> events = ical ? ICalReader::parse(db, data, now, sourceName, report)
                                              : parseCsv(db, data, sourceName, report);
     if (report.ok() && events.isEmpty()) {
-        report.errors.append({0, tr("aucun événement dans ce fichier.")});
+        report.errors.append({0, Tr::tr("aucun événement dans ce fichier.")});
     }
     try {
         apply(db, events, now, report);
     } catch (const SqlError &e) {
-        report.errors.append({0, tr("l'enregistrement a échoué (%1) : rien n'a été modifié.").arg(e.message())});
+        report.errors.append({0, Tr::tr("l'enregistrement a échoué (%1) : rien n'a été modifié.").arg(e.message())});
         report.added = report.updated = report.removed = report.kept = 0;
     }
     return report;
@@ -151,7 +151,7 @@ ImportReport AgendaImport::importFile(const Database &db, const QString &path, c
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportReport report;
-        report.errors.append({0, tr("impossible de lire le fichier %1.").arg(QFileInfo(path).fileName())});
+        report.errors.append({0, Tr::tr("impossible de lire le fichier %1.").arg(QFileInfo(path).fileName())});
         return report;
     }
     return importData(db, file.readAll(), now, QFileInfo(path).fileName());

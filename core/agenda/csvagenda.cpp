@@ -18,10 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AgendaImport", text);
-}
+/// Translation context of these messages (one struct, so that lupdate finds the context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AgendaImport)
+};
 
 // Accepted header names (folded) for each column.
 const QHash<QString, QString> &columnNames()
@@ -106,7 +106,7 @@ QList<ImportedEvent> AgendaImport::parseCsv(const Database &db, const QByteArray
         }
     }
     if (!col.contains(u"titre"_s) || !col.contains(u"debut"_s)) {
-        report.errors.append({1, tr("en-tête attendu avec au moins les colonnes « titre » et « debut » (séparateur ; ou ,) : "
+        report.errors.append({1, Tr::tr("en-tête attendu avec au moins les colonnes « titre » et « debut » (séparateur ; ou ,) : "
                                     "uid, titre, description, type, debut, fin ou duree, en_ligne, lien, lieu, commune, "
                                     "organisateur, public, places, festisol, ouverture_inscriptions, cloture_inscriptions.")});
         return {};
@@ -128,18 +128,18 @@ QList<ImportedEvent> AgendaImport::parseCsv(const Database &db, const QByteArray
         AgendaEvent e;
         e.title = field("titre");
         if (e.title.isEmpty()) {
-            fail(tr("titre manquant."));
+            fail(Tr::tr("titre manquant."));
         }
         e.start = parseDateTime(field("debut"));
         if (!e.start.isValid()) {
-            fail(tr("date de début illisible « %1 » (attendu : 2026-12-03 14:00 ou 03/12/2026 14h00).").arg(field("debut")));
+            fail(Tr::tr("date de début illisible « %1 » (attendu : 2026-12-03 14:00 ou 03/12/2026 14h00).").arg(field("debut")));
         }
         if (const QString end = field("fin"); !end.isEmpty()) {
             const QDateTime until = parseDateTime(end);
             if (!until.isValid()) {
-                fail(tr("date de fin illisible « %1 ».").arg(end));
+                fail(Tr::tr("date de fin illisible « %1 ».").arg(end));
             } else if (e.start.isValid() && until <= e.start) {
-                fail(tr("la fin (%1) est avant le début.").arg(end));
+                fail(Tr::tr("la fin (%1) est avant le début.").arg(end));
             } else if (e.start.isValid()) {
                 e.durationMin = int(e.start.secsTo(until) / 60);
             }
@@ -147,14 +147,14 @@ QList<ImportedEvent> AgendaImport::parseCsv(const Database &db, const QByteArray
             bool ok = false;
             e.durationMin = minutes.toInt(&ok);
             if (!ok || e.durationMin <= 0) {
-                fail(tr("durée invalide « %1 » (en minutes).").arg(minutes));
+                fail(Tr::tr("durée invalide « %1 » (en minutes).").arg(minutes));
             }
         }
         const QString type = field("type");
         e.kind = EventKind::guess(type.isEmpty() ? e.title : type);
         if (e.kind.isEmpty()) {
             if (!type.isEmpty()) {
-                fail(tr("type inconnu « %1 » (webinaire, formation, réunion d'information, commission, rencontre, "
+                fail(Tr::tr("type inconnu « %1 » (webinaire, formation, réunion d'information, commission, rencontre, "
                         "festisol).").arg(type));
             }
             e.kind = u"rencontre"_s;
@@ -162,7 +162,7 @@ QList<ImportedEvent> AgendaImport::parseCsv(const Database &db, const QByteArray
         const auto online = parseBool(field("en_ligne"));
         const auto festisol = parseBool(field("festisol"));
         if (!online || !festisol) {
-            fail(tr("« en_ligne » et « festisol » valent oui ou non."));
+            fail(Tr::tr("« en_ligne » et « festisol » valent oui ou non."));
         }
         e.online = online.value_or(false);
         e.festisol = festisol.value_or(false) || e.kind == "festisol"_L1;
@@ -175,7 +175,7 @@ QList<ImportedEvent> AgendaImport::parseCsv(const Database &db, const QByteArray
             if (found.status == Gazetteer::Result::Found) {
                 e.commune = found.commune->insee;
             } else {
-                fail(tr("commune inconnue ou ambiguë « %1 » (nom ou code INSEE d'une commune des Hauts-de-France).")
+                fail(Tr::tr("commune inconnue ou ambiguë « %1 » (nom ou code INSEE d'une commune des Hauts-de-France).")
                          .arg(commune));
             }
         } else {
@@ -187,7 +187,7 @@ QList<ImportedEvent> AgendaImport::parseCsv(const Database &db, const QByteArray
             bool ok = false;
             const int n = places.toInt(&ok);
             if (!ok || n < 0) {
-                fail(tr("nombre de places invalide « %1 ».").arg(places));
+                fail(Tr::tr("nombre de places invalide « %1 ».").arg(places));
             } else {
                 e.capacity = n;
             }
@@ -196,7 +196,7 @@ QList<ImportedEvent> AgendaImport::parseCsv(const Database &db, const QByteArray
             if (const QString value = field(name); !value.isEmpty()) {
                 *target = parseDateTime(value);
                 if (!target->isValid()) {
-                    fail(tr("date d'inscription illisible « %1 ».").arg(value));
+                    fail(Tr::tr("date d'inscription illisible « %1 ».").arg(value));
                 }
             }
         }
@@ -209,11 +209,11 @@ QList<ImportedEvent> AgendaImport::parseCsv(const Database &db, const QByteArray
                 + u"@lianescooperation.org"_s;
         }
         if (!e.uid.isEmpty() && seen.contains(e.uid)) {
-            fail(tr("même uid qu'une ligne précédente (%1).").arg(e.uid));
+            fail(Tr::tr("même uid qu'une ligne précédente (%1).").arg(e.uid));
         }
         seen.insert(e.uid);
         e.seriesUid = e.uid;
-        e.source = tr("Import CSV : %1").arg(sourceName);
+        e.source = Tr::tr("Import CSV : %1").arg(sourceName);
         if (report.errors.size() == errorsBefore) {
             out.append({e, line});
         }

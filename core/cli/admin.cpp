@@ -100,7 +100,7 @@ int Admin::run(const QStringList &arguments)
         if (args.size() == count + 1) {
             return true;
         }
-        err(tr("la commande %1 attend %2 argument(s) ; voir --help").arg(command).arg(count));
+        err(tr("la commande %1 attend %n argument(s) ; voir --help", nullptr, int(count)).arg(command));
         return false;
     };
     if (command == "import"_L1) {

@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ICalReader", text);
-}
+/// Translation context of these messages (one struct, so that lupdate finds the context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ICalReader)
+};
 
 struct ComponentFree {
     void operator()(icalcomponent *c) const { icalcomponent_free(c); }
@@ -77,7 +77,7 @@ QString fromUtf8(const char *text)
 std::optional<QDateTime> instant(icalcomponent *calendar, icalproperty *p, icaltimetype t, QString *error)
 {
     if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t)) {
-        *error = tr("date ou heure illisible");
+        *error = Tr::tr("date ou heure illisible");
         return std::nullopt;
     }
     const QDate date(t.year, t.month, t.day);
@@ -104,7 +104,7 @@ std::optional<QDateTime> instant(icalcomponent *calendar, icalproperty *p, icalt
     if (zone.isValid()) {
         return QDateTime(date, time, zone).toUTC();
     }
-    *error = tr("fuseau horaire inconnu « %1 » (ni dans le fichier ni dans la base des fuseaux)").arg(fromUtf8(tzid));
+    *error = Tr::tr("fuseau horaire inconnu « %1 » (ni dans le fichier ni dans la base des fuseaux)").arg(fromUtf8(tzid));
     return std::nullopt;
 }
 
@@ -153,7 +153,7 @@ public:
                                                              : icalproperty_get_recurrenceid(p);
         auto result = instant(m_calendar, p, t, &why);
         if (!result) {
-            error(index, name, tr("%1 : %2.").arg(QString::fromLatin1(name), why));
+            error(index, name, Tr::tr("%1 : %2.").arg(QString::fromLatin1(name), why));
         }
         return result;
     }
@@ -170,18 +170,18 @@ public:
             const QString name = property.match(what).captured(1);
             m_broken << name;
             error(index, name.isEmpty() ? QByteArray("BEGIN") : name.toLatin1(),
-                  name.isEmpty() ? tr("ligne illisible (libical : %1).").arg(what)
-                                 : tr("valeur de %1 illisible (libical : %2).").arg(name, what));
+                  name.isEmpty() ? Tr::tr("ligne illisible (libical : %1).").arg(what)
+                                 : Tr::tr("valeur de %1 illisible (libical : %2).").arg(name, what));
             ok = false;
         }
         e.uid = fromUtf8(icalcomponent_get_uid(v)).trimmed();
         if (e.uid.isEmpty()) {
-            error(index, "BEGIN", tr("événement sans UID : impossible de le mettre à jour plus tard sans doublon."));
+            error(index, "BEGIN", Tr::tr("événement sans UID : impossible de le mettre à jour plus tard sans doublon."));
             ok = false;
         }
         e.title = fromUtf8(icalcomponent_get_summary(v)).trimmed();
         if (e.title.isEmpty()) {
-            error(index, "BEGIN", tr("événement sans titre (SUMMARY)."));
+            error(index, "BEGIN", Tr::tr("événement sans titre (SUMMARY)."));
             ok = false;
         }
         e.description = fromUtf8(icalcomponent_get_description(v)).trimmed();
@@ -225,7 +225,7 @@ public:
             bool isNumber = false;
             const int n = capacity.toInt(&isNumber);
             if (!isNumber || n < 0) {
-                error(index, "X-LIANES-CAPACITY", tr("nombre de places invalide « %1 ».").arg(capacity));
+                error(index, "X-LIANES-CAPACITY", Tr::tr("nombre de places invalide « %1 ».").arg(capacity));
                 ok = false;
             } else {
                 e.capacity = n;
@@ -236,7 +236,7 @@ public:
         e.registrationOpens = opens.isEmpty() ? QDateTime() : ParisTime::fromUtcIso(opens);
         e.registrationCloses = closes.isEmpty() ? QDateTime() : ParisTime::fromUtcIso(closes);
         e.festisol = xValue(v, "X-LIANES-FESTISOL") == "1"_L1 || e.kind == "festisol"_L1;
-        e.source = tr("Import iCalendar : %1").arg(m_source);
+        e.source = Tr::tr("Import iCalendar : %1").arg(m_source);
         return ok;
     }
 
@@ -300,7 +300,7 @@ public:
             return qint64(24 * 3600);
         }
         m_report.warnings.append({m_lines.lineOf(item.index, "DTSTART"),
-                                  tr("ni fin (DTEND) ni durée (DURATION) : une heure est retenue.")});
+                                  Tr::tr("ni fin (DTEND) ni durée (DURATION) : une heure est retenue.")});
         return qint64(3600);
     }
 
@@ -309,7 +309,7 @@ public:
     {
         if (!icalcomponent_get_first_property(item.event, ICAL_DTSTART_PROPERTY)) {
             if (!reader.broken(u"DTSTART"_s)) {
-                reader.error(item.index, "BEGIN", tr("événement sans date de début (DTSTART)."));
+                reader.error(item.index, "BEGIN", Tr::tr("événement sans date de début (DTSTART)."));
             }
             return std::nullopt;
         }
@@ -323,7 +323,7 @@ public:
         }
         if (*seconds <= 0) {
             reader.error(item.index, icalcomponent_get_first_property(item.event, ICAL_DTEND_PROPERTY) ? "DTEND" : "DURATION",
-                         tr("la fin de l'événement est avant son début."));
+                         Tr::tr("la fin de l'événement est avant son début."));
             return std::nullopt;
         }
         return std::pair(start->toUTC(), int(std::max<qint64>(1, *seconds / 60)));
@@ -340,7 +340,7 @@ public:
              p = icalcomponent_get_next_property(item.event, ICAL_RRULE_PROPERTY)) {
             icalrecur_iterator *it = icalrecur_iterator_new(icalproperty_get_rrule(p), dtstart);
             if (!it) {
-                reader.error(item.index, "RRULE", tr("règle de répétition (RRULE) illisible."));
+                reader.error(item.index, "RRULE", Tr::tr("règle de répétition (RRULE) illisible."));
                 continue;
             }
             int guard = 0;
@@ -361,7 +361,7 @@ public:
             if (const auto when = instant(item.calendar, p, t, &why)) {
                 starts << when->toUTC();
             } else {
-                reader.error(item.index, "RDATE", tr("RDATE : %1.").arg(why));
+                reader.error(item.index, "RDATE", Tr::tr("RDATE : %1.").arg(why));
             }
         }
         QList<QDateTime> excluded;
@@ -371,7 +371,7 @@ public:
             if (const auto when = instant(item.calendar, p, t, &why)) {
                 excluded << when->toUTC();
             } else {
-                reader.error(item.index, "EXDATE", tr("EXDATE : %1.").arg(why));
+                reader.error(item.index, "EXDATE", Tr::tr("EXDATE : %1.").arg(why));
             }
         }
         std::sort(starts.begin(), starts.end());
@@ -384,7 +384,7 @@ public:
         }
         if (kept.size() > ICalReader::MaxOccurrences) {
             m_report.warnings.append({m_lines.lineOf(item.index, "RRULE"),
-                                      tr("plus de %1 occurrences : seules les %1 premières sont importées.")
+                                      Tr::tr("plus de %1 occurrences : seules les %1 premières sont importées.")
                                           .arg(ICalReader::MaxOccurrences)});
             kept.resize(ICalReader::MaxOccurrences);
         }
@@ -476,12 +476,12 @@ QList<ImportedEvent> ICalReader::parse(const Database &db, const QByteArray &dat
     const QByteArray head = data.left(64).trimmed();
     const QByteArray withoutBom = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
     if (!withoutBom.toUpper().startsWith("BEGIN:VCALENDAR")) {
-        report.errors.append({1, tr("ce fichier n'est pas un calendrier iCalendar : il doit commencer par BEGIN:VCALENDAR.")});
+        report.errors.append({1, Tr::tr("ce fichier n'est pas un calendrier iCalendar : il doit commencer par BEGIN:VCALENDAR.")});
         return {};
     }
     std::unique_ptr<icalcomponent, ComponentFree> root(icalparser_parse_string(data.constData()));
     if (!root) {
-        report.errors.append({1, tr("calendrier illisible.")});
+        report.errors.append({1, Tr::tr("calendrier illisible.")});
         return {};
     }
     QList<icalcomponent *> calendars;
@@ -503,7 +503,7 @@ QList<ImportedEvent> ICalReader::parse(const Database &db, const QByteArray &dat
         }
     }
     if (index != lines.events.size()) {
-        report.errors.append({0, tr("structure du calendrier incohérente : %1 BEGIN:VEVENT pour %2 événements lus.")
+        report.errors.append({0, Tr::tr("structure du calendrier incohérente : %1 BEGIN:VEVENT pour %2 événements lus.")
                                      .arg(lines.events.size())
                                      .arg(index)});
         return {};

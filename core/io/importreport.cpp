@@ -147,7 +147,7 @@ QString ImportReport::toText() const
         }
     }
     if (total().rejected > 0 && unlistedRows > 0) {
-        out << Tr::tr("  (et %1 autres lignes rejetées, non listées)").arg(unlistedRows);
+        out << Tr::tr("  (et %n autres lignes rejetées, non listées)", nullptr, unlistedRows);
     }
     if (!databaseError.isEmpty()) {
         out << Tr::tr("Erreur de la base de données : %1").arg(databaseError) << Tr::tr("Rien n'a été écrit.");

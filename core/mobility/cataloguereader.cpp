@@ -12,39 +12,39 @@ using namespace Lianes;
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogueReader", text);
-}
+/// Translation context of these messages (one struct, so that lupdate finds the context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CatalogueReader)
+};
 
 QString syntaxReason(QJsonParseError::ParseError error)
 {
     switch (error) {
     case QJsonParseError::UnterminatedObject:
-        return tr("objet non terminé (« } » ou virgule manquante)");
+        return Tr::tr("objet non terminé (« } » ou virgule manquante)");
     case QJsonParseError::MissingNameSeparator:
-        return tr("« : » manquant après un nom de champ");
+        return Tr::tr("« : » manquant après un nom de champ");
     case QJsonParseError::UnterminatedArray:
-        return tr("liste non terminée (« ] » ou virgule manquante)");
+        return Tr::tr("liste non terminée (« ] » ou virgule manquante)");
     case QJsonParseError::MissingValueSeparator:
-        return tr("virgule manquante entre deux valeurs");
+        return Tr::tr("virgule manquante entre deux valeurs");
     case QJsonParseError::IllegalValue:
-        return tr("valeur invalide (texte sans guillemets, virgule en trop ?)");
+        return Tr::tr("valeur invalide (texte sans guillemets, virgule en trop ?)");
     case QJsonParseError::IllegalNumber:
     case QJsonParseError::TerminationByNumber:
-        return tr("nombre invalide");
+        return Tr::tr("nombre invalide");
     case QJsonParseError::IllegalEscapeSequence:
-        return tr("caractère d'échappement invalide après « \\ »");
+        return Tr::tr("caractère d'échappement invalide après « \\ »");
     case QJsonParseError::IllegalUTF8String:
-        return tr("texte qui n'est pas en UTF-8");
+        return Tr::tr("texte qui n'est pas en UTF-8");
     case QJsonParseError::UnterminatedString:
-        return tr("texte non terminé (guillemet fermant manquant)");
+        return Tr::tr("texte non terminé (guillemet fermant manquant)");
     case QJsonParseError::MissingObject:
-        return tr("le fichier doit contenir un objet JSON « { … } »");
+        return Tr::tr("le fichier doit contenir un objet JSON « { … } »");
     case QJsonParseError::GarbageAtEnd:
-        return tr("contenu en trop après la fin de l'objet");
+        return Tr::tr("contenu en trop après la fin de l'objet");
     default:
-        return tr("fichier JSON illisible");
+        return Tr::tr("fichier JSON illisible");
     }
 }
 } // namespace
@@ -69,18 +69,18 @@ bool CatalogueReader::read()
         return false;
     }
     if (!doc.isObject()) {
-        fail({}, tr("le fichier doit contenir un objet JSON « { … } »"));
+        fail({}, Tr::tr("le fichier doit contenir un objet JSON « { … } »"));
         return false;
     }
     const QJsonObject root = doc.object();
     checkKeys(root, {}, {u"version"_s, u"programmes"_s}, {u"updated"_s, u"network_actors"_s});
     if (root.contains("version"_L1) && root.value("version"_L1) != QJsonValue(1)) {
-        fail(u"version"_s, tr("seule la version 1 du format est connue"));
+        fail(u"version"_s, Tr::tr("seule la version 1 du format est connue"));
     }
     if (root.contains("updated"_L1)) {
         m_updated = root.value("updated"_L1).toString();
         if (!QDate::fromString(m_updated, Qt::ISODate).isValid()) {
-            fail(u"updated"_s, tr("doit être une date AAAA-MM-JJ"));
+            fail(u"updated"_s, Tr::tr("doit être une date AAAA-MM-JJ"));
         }
     }
     if (root.contains("network_actors"_L1)) {
@@ -88,20 +88,20 @@ bool CatalogueReader::read()
     }
     const QJsonValue list = root.value("programmes"_L1);
     if (root.contains("programmes"_L1) && (!list.isArray() || list.toArray().isEmpty())) {
-        fail(u"programmes"_s, tr("doit être une liste d'au moins un programme"));
+        fail(u"programmes"_s, Tr::tr("doit être une liste d'au moins un programme"));
     }
     QHash<QString, QString> seen;
     const QJsonArray items = list.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString path = u"programmes[%1]"_s.arg(i);
         if (!items.at(i).isObject()) {
-            fail(path, tr("doit être un objet « { … } »"));
+            fail(path, Tr::tr("doit être un objet « { … } »"));
             continue;
         }
         Programme p = readProgramme(items.at(i).toObject(), path);
         if (!p.id.isEmpty()) {
             if (seen.contains(p.id)) {
-                fail(path + u".id"_s, tr("identifiant « %1 » déjà utilisé par %2").arg(p.id, seen.value(p.id)));
+                fail(path + u".id"_s, Tr::tr("identifiant « %1 » déjà utilisé par %2").arg(p.id, seen.value(p.id)));
             }
             seen.insert(p.id, path);
         }
@@ -120,12 +120,12 @@ void CatalogueReader::checkKeys(const QJsonObject &object, const QString &path, 
     const QString prefix = path.isEmpty() ? QString() : path + u"."_s;
     for (const QString &key : required) {
         if (!object.contains(key)) {
-            fail(prefix + key, tr("champ obligatoire manquant (null si le fait n'est pas vérifié)"));
+            fail(prefix + key, Tr::tr("champ obligatoire manquant (null si le fait n'est pas vérifié)"));
         }
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!required.contains(it.key()) && !optional.contains(it.key())) {
-            fail(prefix + it.key(), tr("champ inconnu (faute de frappe ?)"));
+            fail(prefix + it.key(), Tr::tr("champ inconnu (faute de frappe ?)"));
         }
     }
 }
@@ -140,7 +140,7 @@ QString CatalogueReader::requiredText(const QJsonObject &object, const QString &
 {
     const QJsonValue value = object.value(field);
     if (object.contains(field) && (!value.isString() || value.toString().trimmed().isEmpty())) {
-        fail(path + u"."_s + field, tr("doit être un texte non vide"));
+        fail(path + u"."_s + field, Tr::tr("doit être un texte non vide"));
     }
     return value.toString().trimmed();
 }
@@ -152,7 +152,7 @@ QString CatalogueReader::optionalText(const QJsonObject &object, const QString &
         return {};
     }
     if (!value.isString() || value.toString().trimmed().isEmpty()) {
-        fail(path + u"."_s + field, tr("doit être un texte non vide, ou null (à vérifier)"));
+        fail(path + u"."_s + field, Tr::tr("doit être un texte non vide, ou null (à vérifier)"));
     }
     return value.toString().trimmed();
 }
@@ -166,7 +166,7 @@ std::optional<QStringList> CatalogueReader::codes(const QJsonObject &object, con
         return std::nullopt;
     }
     if (!value.isArray() || (!nullable && value.toArray().isEmpty())) {
-        fail(where, tr("doit être une liste parmi : %1, ou null (à vérifier)").arg(allowed.join(u", "_s)));
+        fail(where, Tr::tr("doit être une liste parmi : %1, ou null (à vérifier)").arg(allowed.join(u", "_s)));
         return std::nullopt;
     }
     QStringList result;
@@ -175,10 +175,10 @@ std::optional<QStringList> CatalogueReader::codes(const QJsonObject &object, con
         const QString code = items.at(i).toString();
         if (!allowed.contains(code)) {
             fail(u"%1[%2]"_s.arg(where).arg(i),
-                 tr("« %1 » n'est pas une valeur permise (%2)").arg(items.at(i).toVariant().toString(),
+                 Tr::tr("« %1 » n'est pas une valeur permise (%2)").arg(items.at(i).toVariant().toString(),
                                                                    allowed.join(u", "_s)));
         } else if (result.contains(code)) {
-            fail(u"%1[%2]"_s.arg(where).arg(i), tr("« %1 » est en double").arg(code));
+            fail(u"%1[%2]"_s.arg(where).arg(i), Tr::tr("« %1 » est en double").arg(code));
         } else {
             result.append(code);
         }
@@ -190,14 +190,14 @@ QStringList CatalogueReader::keys(const QJsonValue &value, const QString &path)
 {
     QStringList result;
     if (!value.isArray()) {
-        fail(path, tr("doit être une liste de clés d'acteurs"));
+        fail(path, Tr::tr("doit être une liste de clés d'acteurs"));
         return result;
     }
     const QJsonArray items = value.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString key = items.at(i).toString();
         if (!isKey(key)) {
-            fail(u"%1[%2]"_s.arg(path).arg(i), tr("clé d'acteur invalide (minuscules, chiffres et tirets)"));
+            fail(u"%1[%2]"_s.arg(path).arg(i), Tr::tr("clé d'acteur invalide (minuscules, chiffres et tirets)"));
         } else if (!result.contains(key)) {
             result.append(key);
         }
@@ -214,7 +214,7 @@ Bounds CatalogueReader::bounds(const QJsonObject &object, const QString &field, 
         return result;
     }
     if (!value.isObject()) {
-        fail(where, tr("doit être un objet { \"min\": …, \"max\": … }"));
+        fail(where, Tr::tr("doit être un objet { \"min\": …, \"max\": … }"));
         return result;
     }
     const QJsonObject range = value.toObject();
@@ -226,18 +226,18 @@ Bounds CatalogueReader::bounds(const QJsonObject &object, const QString &field, 
         }
         const double number = bound.toDouble(-1);
         if (!bound.isDouble() || number < 0 || number != double(qint64(number)) || number > 1000) {
-            fail(where + u"."_s + name, tr("doit être un entier positif, ou null (à vérifier)"));
+            fail(where + u"."_s + name, Tr::tr("doit être un entier positif, ou null (à vérifier)"));
             continue;
         }
         *slot = int(number);
     }
     if (result.min && result.max && *result.min > *result.max) {
-        fail(where, tr("min (%1) est plus grand que max (%2)").arg(*result.min).arg(*result.max));
+        fail(where, Tr::tr("min (%1) est plus grand que max (%2)").arg(*result.min).arg(*result.max));
     }
     if (unit) {
         *unit = range.value("unit"_L1).toString();
         if (range.contains("unit"_L1) && !MobilityVocabulary::durationUnits().contains(*unit)) {
-            fail(where + u".unit"_s, tr("doit être jours, semaines ou mois"));
+            fail(where + u".unit"_s, Tr::tr("doit être jours, semaines ou mois"));
         }
     }
     return result;
@@ -252,7 +252,7 @@ Programme CatalogueReader::readProgramme(const QJsonObject &object, const QStrin
     Programme p;
     p.id = object.value("id"_L1).toString();
     if (object.contains("id"_L1) && !isKey(p.id)) {
-        fail(path + u".id"_s, tr("identifiant invalide (minuscules, chiffres et tirets, ex. « service-civique »)"));
+        fail(path + u".id"_s, Tr::tr("identifiant invalide (minuscules, chiffres et tirets, ex. « service-civique »)"));
         p.id.clear();
     }
     p.name = requiredText(object, u"name"_s, path);
@@ -274,19 +274,19 @@ Programme CatalogueReader::readProgramme(const QJsonObject &object, const QStrin
     if (object.contains("source"_L1)) {
         const QString where = path + u".source"_s;
         if (!source.isObject()) {
-            fail(where, tr("doit être un objet { \"url\": …, \"checked\": … }"));
+            fail(where, Tr::tr("doit être un objet { \"url\": …, \"checked\": … }"));
         } else {
             const QJsonObject s = source.toObject();
             checkKeys(s, where, {u"url"_s, u"checked"_s});
             p.sourceUrl = s.value("url"_L1).toString();
             if (!s.value("url"_L1).isNull() && !p.sourceUrl.startsWith("https://"_L1)
                 && !p.sourceUrl.startsWith("http://"_L1)) {
-                fail(where + u".url"_s, tr("doit être l'adresse http(s) de la page lue, ou null"));
+                fail(where + u".url"_s, Tr::tr("doit être l'adresse http(s) de la page lue, ou null"));
             }
             const QJsonValue checked = s.value("checked"_L1);
             p.checkedOn = QDate::fromString(checked.toString(), Qt::ISODate);
             if (!checked.isNull() && !p.checkedOn.isValid()) {
-                fail(where + u".checked"_s, tr("doit être une date AAAA-MM-JJ, ou null"));
+                fail(where + u".checked"_s, Tr::tr("doit être une date AAAA-MM-JJ, ou null"));
             }
         }
     }

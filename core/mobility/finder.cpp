@@ -13,10 +13,10 @@ using namespace Lianes;
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Finder", text);
-}
+/// Translation context of these messages (one struct, so that lupdate finds the context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Finder)
+};
 
 FinderReason pass(const QString &text)
 {
@@ -28,18 +28,18 @@ FinderReason failed(const QString &text)
 }
 FinderReason unknown(const QString &what)
 {
-    return {FinderReason::Unknown, tr("%1 : à vérifier").arg(what)};
+    return {FinderReason::Unknown, Tr::tr("%1 : à vérifier").arg(what)};
 }
 
 /** "du volontariat", "un échange": the kind as the object of "c'est …". */
 QString kindPhrase(const QString &code)
 {
-    if (code == "volontariat"_L1) return tr("du volontariat");
-    if (code == "echange"_L1) return tr("un échange");
-    if (code == "etudes"_L1) return tr("des études");
-    if (code == "stage"_L1) return tr("un stage");
-    if (code == "travail"_L1) return tr("du travail");
-    return tr("un projet solidaire");
+    if (code == "volontariat"_L1) return Tr::tr("du volontariat");
+    if (code == "echange"_L1) return Tr::tr("un échange");
+    if (code == "etudes"_L1) return Tr::tr("des études");
+    if (code == "stage"_L1) return Tr::tr("un stage");
+    if (code == "travail"_L1) return Tr::tr("du travail");
+    return Tr::tr("un projet solidaire");
 }
 
 QString labels(const QStringList &codes, QString (*label)(const QString &), bool lower = true)
@@ -70,53 +70,53 @@ Bounds Finder::durationWish(const QString &code)
 FinderReason Finder::age(const Programme &p, int age)
 {
     if (p.age.unknown()) {
-        return unknown(tr("âge"));
+        return unknown(Tr::tr("âge"));
     }
     const QString range = MobilityVocabulary::ageText(p.age);
-    const QString yours = tr("vous avez %1 ans").arg(age);
+    const QString yours = Tr::tr("vous avez %1 ans").arg(age);
     if ((p.age.min && age < *p.age.min) || (p.age.max && age > *p.age.max)) {
-        return failed(tr("%1 : %2").arg(range, yours));
+        return failed(Tr::tr("%1 : %2").arg(range, yours));
     }
-    return pass(tr("%1 : %2").arg(range, yours));
+    return pass(Tr::tr("%1 : %2").arg(range, yours));
 }
 
 FinderReason Finder::situation(const Programme &p, const QString &situation)
 {
     if (!p.situations) {
-        return unknown(tr("pour qui"));
+        return unknown(Tr::tr("pour qui"));
     }
     if (!p.situations->contains(situation)) {
-        return failed(tr("réservé aux %1").arg(labels(*p.situations, MobilityVocabulary::situationPlural)));
+        return failed(Tr::tr("réservé aux %1").arg(labels(*p.situations, MobilityVocabulary::situationPlural)));
     }
     if (p.situations->size() == MobilityVocabulary::situations().size()) {
-        return pass(tr("ouvert à tous les profils"));
+        return pass(Tr::tr("ouvert à tous les profils"));
     }
-    return pass(tr("ouvert aux %1").arg(MobilityVocabulary::situationPlural(situation)));
+    return pass(Tr::tr("ouvert aux %1").arg(MobilityVocabulary::situationPlural(situation)));
 }
 
 FinderReason Finder::kind(const Programme &p, const QString &kind)
 {
     if (!p.kinds || p.kinds->isEmpty()) {
-        return unknown(tr("type de mobilité"));
+        return unknown(Tr::tr("type de mobilité"));
     }
     if (p.kinds->contains(kind)) {
-        return pass(tr("c'est %1").arg(kindPhrase(kind)));
+        return pass(Tr::tr("c'est %1").arg(kindPhrase(kind)));
     }
-    return failed(tr("ce n'est pas %1 : %2").arg(kindPhrase(kind), labels(*p.kinds, MobilityVocabulary::kindLabel)));
+    return failed(Tr::tr("ce n'est pas %1 : %2").arg(kindPhrase(kind), labels(*p.kinds, MobilityVocabulary::kindLabel)));
 }
 
 FinderReason Finder::zone(const Programme &p, const QString &zone)
 {
     if (!p.zones || p.zones->isEmpty()) {
-        return unknown(tr("destination"));
+        return unknown(Tr::tr("destination"));
     }
     if (zone == "peu_importe"_L1) {
-        return pass(tr("destination : %1").arg(labels(*p.zones, MobilityVocabulary::zonePhrase, false)));
+        return pass(Tr::tr("destination : %1").arg(labels(*p.zones, MobilityVocabulary::zonePhrase, false)));
     }
     if (p.zones->contains(zone)) {
-        return pass(tr("se passe %1").arg(MobilityVocabulary::zonePhrase(zone)));
+        return pass(Tr::tr("se passe %1").arg(MobilityVocabulary::zonePhrase(zone)));
     }
-    return failed(tr("ne se passe pas %1 : %2").arg(MobilityVocabulary::zonePhrase(zone),
+    return failed(Tr::tr("ne se passe pas %1 : %2").arg(MobilityVocabulary::zonePhrase(zone),
                                                     labels(*p.zones, MobilityVocabulary::zonePhrase, false)));
 }
 
@@ -124,7 +124,7 @@ FinderReason Finder::duration(const Programme &p, const QString &wish)
 {
     const QString text = MobilityVocabulary::durationText(p.duration, p.durationUnit);
     if (p.duration.unknown()) {
-        return unknown(tr("durée"));
+        return unknown(Tr::tr("durée"));
     }
     const Bounds w = durationWish(wish);
     const int lo = w.min.value_or(0);
@@ -132,30 +132,30 @@ FinderReason Finder::duration(const Programme &p, const QString &wish)
     const auto minDays = p.minDays();
     const auto maxDays = p.maxDays();
     if (minDays && *minDays > hi) {
-        return failed(tr("dure au moins %1").arg(MobilityVocabulary::quantity(*p.duration.min, p.durationUnit)));
+        return failed(Tr::tr("dure au moins %1").arg(MobilityVocabulary::quantity(*p.duration.min, p.durationUnit)));
     }
     if (maxDays && *maxDays < lo) {
-        return failed(tr("dure au plus %1").arg(MobilityVocabulary::quantity(*p.duration.max, p.durationUnit)));
+        return failed(Tr::tr("dure au plus %1").arg(MobilityVocabulary::quantity(*p.duration.max, p.durationUnit)));
     }
     // Overlap is certain when the unknown bound cannot break it.
     const bool lowOk = maxDays || (minDays && *minDays >= lo);
     const bool highOk = minDays || (maxDays && *maxDays <= hi);
     if (!lowOk || !highOk) {
-        return unknown(tr("durée (%1)").arg(text));
+        return unknown(Tr::tr("durée (%1)").arg(text));
     }
-    return pass(tr("dure %1").arg(text));
+    return pass(Tr::tr("dure %1").arg(text));
 }
 
 FinderReason Finder::format(const Programme &p, const QString &format)
 {
     if (!p.format) {
-        return unknown(tr("seul·e ou en groupe"));
+        return unknown(Tr::tr("seul·e ou en groupe"));
     }
     const auto phrase = [](const QString &code) {
-        return code == "groupe"_L1 ? tr("on part en groupe") : tr("on part seul·e");
+        return code == "groupe"_L1 ? Tr::tr("on part en groupe") : Tr::tr("on part seul·e");
     };
     if (format == "peu_importe"_L1) {
-        return pass(p.format->size() > 1 ? tr("seul·e ou en groupe") : phrase(p.format->constFirst()));
+        return pass(p.format->size() > 1 ? Tr::tr("seul·e ou en groupe") : phrase(p.format->constFirst()));
     }
     if (p.format->contains(format)) {
         return pass(phrase(format));

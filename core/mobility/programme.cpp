@@ -8,20 +8,21 @@ using namespace Lianes;
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MobilityVocabulary", text);
-}
+/// Translation context of these messages (one struct, so that lupdate finds the context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MobilityVocabulary)
+};
 
 QString unitText(const QString &unit, int value)
 {
     if (unit == "jours"_L1) {
-        return value > 1 ? tr("jours") : tr("jour");
+        return value > 1 ? Tr::tr("jours") : Tr::tr("jour");
     }
     if (unit == "semaines"_L1) {
-        return value > 1 ? tr("semaines") : tr("semaine");
+        return value > 1 ? Tr::tr("semaines") : Tr::tr("semaine");
     }
-    return tr("mois");
+    // Invariable in French, not in English: the disambiguation gives the translation both forms.
+    return value > 1 ? Tr::tr("mois", "pluriel") : Tr::tr("mois", "singulier");
 }
 } // namespace
 
@@ -80,70 +81,70 @@ const QStringList &MobilityVocabulary::durationUnits()
 
 QString MobilityVocabulary::kindLabel(const QString &code)
 {
-    if (code == "volontariat"_L1) return tr("Volontariat");
-    if (code == "echange"_L1) return tr("Échange");
-    if (code == "etudes"_L1) return tr("Études");
-    if (code == "stage"_L1) return tr("Stage");
-    if (code == "travail"_L1) return tr("Travail");
-    if (code == "projet_solidaire"_L1) return tr("Projet solidaire");
+    if (code == "volontariat"_L1) return Tr::tr("Volontariat");
+    if (code == "echange"_L1) return Tr::tr("Échange");
+    if (code == "etudes"_L1) return Tr::tr("Études");
+    if (code == "stage"_L1) return Tr::tr("Stage");
+    if (code == "travail"_L1) return Tr::tr("Travail");
+    if (code == "projet_solidaire"_L1) return Tr::tr("Projet solidaire");
     return code;
 }
 
 QString MobilityVocabulary::zoneLabel(const QString &code)
 {
-    if (code == "france"_L1) return tr("En France");
-    if (code == "europe"_L1) return tr("En Europe");
-    if (code == "hors_europe"_L1) return tr("Hors d'Europe");
+    if (code == "france"_L1) return Tr::tr("En France");
+    if (code == "europe"_L1) return Tr::tr("En Europe");
+    if (code == "hors_europe"_L1) return Tr::tr("Hors d'Europe");
     return code;
 }
 
 QString MobilityVocabulary::zonePhrase(const QString &code)
 {
-    if (code == "france"_L1) return tr("en France");
-    if (code == "europe"_L1) return tr("en Europe");
-    if (code == "hors_europe"_L1) return tr("hors d'Europe");
+    if (code == "france"_L1) return Tr::tr("en France");
+    if (code == "europe"_L1) return Tr::tr("en Europe");
+    if (code == "hors_europe"_L1) return Tr::tr("hors d'Europe");
     return code;
 }
 
 QString MobilityVocabulary::quantity(int value, const QString &unit)
 {
-    return tr("%1 %2").arg(value).arg(unitText(unit, value));
+    return Tr::tr("%1 %2").arg(value).arg(unitText(unit, value));
 }
 
 QString MobilityVocabulary::situationLabel(const QString &code)
 {
-    if (code == "lyceen"_L1) return tr("Lycéen·ne");
-    if (code == "etudiant"_L1) return tr("Étudiant·e");
-    if (code == "apprenti"_L1) return tr("Apprenti·e");
-    if (code == "emploi"_L1) return tr("En emploi");
-    if (code == "recherche_emploi"_L1) return tr("En recherche d'emploi");
-    if (code == "autre"_L1) return tr("Autre");
+    if (code == "lyceen"_L1) return Tr::tr("Lycéen·ne");
+    if (code == "etudiant"_L1) return Tr::tr("Étudiant·e");
+    if (code == "apprenti"_L1) return Tr::tr("Apprenti·e");
+    if (code == "emploi"_L1) return Tr::tr("En emploi");
+    if (code == "recherche_emploi"_L1) return Tr::tr("En recherche d'emploi");
+    if (code == "autre"_L1) return Tr::tr("Autre");
     return code;
 }
 
 QString MobilityVocabulary::situationPlural(const QString &code)
 {
-    if (code == "lyceen"_L1) return tr("lycéen·nes");
-    if (code == "etudiant"_L1) return tr("étudiant·es");
-    if (code == "apprenti"_L1) return tr("apprenti·es");
-    if (code == "emploi"_L1) return tr("personnes en emploi");
-    if (code == "recherche_emploi"_L1) return tr("personnes en recherche d'emploi");
-    return tr("autres profils");
+    if (code == "lyceen"_L1) return Tr::tr("lycéen·nes");
+    if (code == "etudiant"_L1) return Tr::tr("étudiant·es");
+    if (code == "apprenti"_L1) return Tr::tr("apprenti·es");
+    if (code == "emploi"_L1) return Tr::tr("personnes en emploi");
+    if (code == "recherche_emploi"_L1) return Tr::tr("personnes en recherche d'emploi");
+    return Tr::tr("autres profils");
 }
 
 QString MobilityVocabulary::durationText(const Bounds &d, const QString &unit)
 {
     if (d.min && d.max) {
         if (*d.min == *d.max) {
-            return tr("%1 %2").arg(*d.min).arg(unitText(unit, *d.min));
+            return Tr::tr("%1 %2").arg(*d.min).arg(unitText(unit, *d.min));
         }
-        return tr("%1 à %2 %3").arg(*d.min).arg(*d.max).arg(unitText(unit, *d.max));
+        return Tr::tr("%1 à %2 %3").arg(*d.min).arg(*d.max).arg(unitText(unit, *d.max));
     }
     if (d.min) {
-        return tr("au moins %1 %2").arg(*d.min).arg(unitText(unit, *d.min));
+        return Tr::tr("au moins %1 %2").arg(*d.min).arg(unitText(unit, *d.min));
     }
     if (d.max) {
-        return tr("au plus %1 %2").arg(*d.max).arg(unitText(unit, *d.max));
+        return Tr::tr("au plus %1 %2").arg(*d.max).arg(unitText(unit, *d.max));
     }
     return {};
 }
@@ -151,13 +152,13 @@ QString MobilityVocabulary::durationText(const Bounds &d, const QString &unit)
 QString MobilityVocabulary::ageText(const Bounds &a)
 {
     if (a.min && a.max) {
-        return tr("%1–%2 ans").arg(*a.min).arg(*a.max);
+        return Tr::tr("%1–%2 ans").arg(*a.min).arg(*a.max);
     }
     if (a.min) {
-        return tr("dès %1 ans").arg(*a.min);
+        return Tr::tr("dès %1 ans").arg(*a.min);
     }
     if (a.max) {
-        return tr("jusqu'à %1 ans").arg(*a.max);
+        return Tr::tr("jusqu'à %1 ans").arg(*a.max);
     }
     return {};
 }

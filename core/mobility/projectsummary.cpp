@@ -15,10 +15,10 @@ using namespace Lianes;
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectSummary", text);
-}
+/// Translation context of these messages (one struct, so that lupdate finds the context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ProjectSummary)
+};
 } // namespace
 
 QString ProjectSummary::html(const MobilityProject &project, const ProgrammeCatalogue &catalogue, const QDateTime &now)
@@ -27,7 +27,7 @@ QString ProjectSummary::html(const MobilityProject &project, const ProgrammeCata
     QString out;
     out += u"<h1>"_s + project.title.toHtmlEscaped() + u"</h1>"_s;
     out += u"<p>"_s
-        + tr("Parcours Coop Lab de Lianes coopération · résumé du %1 · avancement : %2 % (%3 sur %4)")
+        + Tr::tr("Parcours Coop Lab de Lianes coopération · résumé du %1 · avancement : %2 % (%3 sur %4)")
               .arg(QLocale().toString(now.date(), QLocale::LongFormat))
               .arg(overall.percent())
               .arg(overall.done)
@@ -37,11 +37,11 @@ QString ProjectSummary::html(const MobilityProject &project, const ProgrammeCata
     int number = 1;
     for (const CoopLabStep &step : CoopLab::steps()) {
         const Progress p = CoopLab::stepProgress(step, project.done);
-        out += u"<h3>"_s + tr("Étape %1 : %2 (%3 sur %4)").arg(number++).arg(step.title).arg(p.done).arg(p.total).toHtmlEscaped()
+        out += u"<h3>"_s + Tr::tr("Étape %1 : %2 (%3 sur %4)").arg(number++).arg(step.title).arg(p.done).arg(p.total).toHtmlEscaped()
             + u"</h3><p>"_s;
         QStringList lines;
         for (const CoopLabItem &item : step.items) {
-            const QString mark = project.done.contains(item.key) ? tr("[fait]") : tr("[à faire]");
+            const QString mark = project.done.contains(item.key) ? Tr::tr("[fait]") : Tr::tr("[à faire]");
             lines.append(QString(mark + u' ' + item.label).toHtmlEscaped());
         }
         QStringList names;
@@ -51,11 +51,11 @@ QString ProjectSummary::html(const MobilityProject &project, const ProgrammeCata
             }
         }
         if (!names.isEmpty()) {
-            lines.append(tr("Programmes à regarder : %1").arg(names.join(u", "_s)).toHtmlEscaped());
+            lines.append(Tr::tr("Programmes à regarder : %1").arg(names.join(u", "_s)).toHtmlEscaped());
         }
         out += lines.join(u"<br>"_s) + u"</p>"_s;
     }
-    out += u"<p><i>"_s + tr("Les faits sur les programmes viennent de leurs pages officielles ; vérifie-les avant de candidater.").toHtmlEscaped()
+    out += u"<p><i>"_s + Tr::tr("Les faits sur les programmes viennent de leurs pages officielles ; vérifie-les avant de candidater.").toHtmlEscaped()
         + u"</i></p>"_s;
     return out;
 }

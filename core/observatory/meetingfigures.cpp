@@ -26,10 +26,10 @@ struct Meeting {
     int participants;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MeetingFigures", text);
-}
+/// Translation context of these messages (one struct, so that lupdate finds the context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MeetingFigures)
+};
 
 // Groups meetings by a key, in first-seen order, then largest first.
 template<typename KeyOf>
@@ -98,11 +98,11 @@ MeetingFigures MeetingFigures::compute(const Database &db, const Period &period,
     q.bind(1, period.utcStart()).bind(2, period.utcEnd());
     MeetingFigures f;
     while (q.step()) {
-        QString place = q.integer(3) != 0 ? tr("En ligne") : q.text(4);
+        QString place = q.integer(3) != 0 ? Tr::tr("En ligne") : q.text(4);
         if (place.isEmpty()) {
-            place = q.text(5).isEmpty() ? tr("Lieu non précisé") : q.text(5);
+            place = q.text(5).isEmpty() ? Tr::tr("Lieu non précisé") : q.text(5);
         }
-        const QString staff = q.text(6).isEmpty() ? tr("Non attribué") : q.text(6);
+        const QString staff = q.text(6).isEmpty() ? Tr::tr("Non attribué") : q.text(6);
         meetings.append({q.integer(0), q.text(1), ParisTime::toParis(ParisTime::fromUtcIso(q.text(2))), place, staff,
                          q.real(7), int(q.integer(8))});
         f.online += q.integer(3) != 0 ? 1 : 0;

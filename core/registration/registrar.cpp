@@ -17,14 +17,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Registrar", text);
-}
+/// Translation context of these messages (one struct, so that lupdate finds the context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Registrar)
+};
 
 QString dayAndTime(const QDateTime &utc)
 {
-    return QLocale().toString(ParisTime::toParis(utc), u"dddd d MMMM yyyy 'à' HH'h'mm"_s);
+    // The QLocale pattern is a translation: "à" and the French "14h00" are not English.
+    return QLocale().toString(ParisTime::toParis(utc), Tr::tr("dddd d MMMM yyyy 'à' HH'h'mm", "format de date"));
 }
 
 /** Registrations must survive a power cut: FULL syncs the WAL at each commit, where the connection's
@@ -84,16 +85,16 @@ EventWindow eventWindow(const Database &db, qint64 eventId)
 QString closedReasonOf(const EventWindow &w, const QDateTime &now)
 {
     if (!w.found) {
-        return tr("Cet événement n'existe plus dans l'agenda.");
+        return Tr::tr("Cet événement n'existe plus dans l'agenda.");
     }
     if (now >= w.start) {
-        return tr("Cet événement a déjà commencé ou est passé : les inscriptions sont fermées.");
+        return Tr::tr("Cet événement a déjà commencé ou est passé : les inscriptions sont fermées.");
     }
     if (w.opens.isValid() && now < w.opens) {
-        return tr("Les inscriptions ouvriront le %1.").arg(dayAndTime(w.opens));
+        return Tr::tr("Les inscriptions ouvriront le %1.").arg(dayAndTime(w.opens));
     }
     if (w.closes.isValid() && now >= w.closes) {
-        return tr("Les inscriptions sont closes depuis le %1.").arg(dayAndTime(w.closes));
+        return Tr::tr("Les inscriptions sont closes depuis le %1.").arg(dayAndTime(w.closes));
     }
     return {};
 }
@@ -148,7 +149,7 @@ RegistrationOutcome Registrar::registerPerson(qint64 eventId, const Registration
     out.validation = RegistrationRules::validate(request, &m_db, &r);
     if (!out.validation.ok()) {
         out.status = RegistrationOutcome::Invalid;
-        out.message = tr("Vérifiez les champs signalés en rouge.");
+        out.message = Tr::tr("Vérifiez les champs signalés en rouge.");
         return out;
     }
 
@@ -171,11 +172,11 @@ RegistrationOutcome Registrar::registerPerson(qint64 eventId, const Registration
         if (existing.text(1) == "waiting"_L1) {
             out.existingStatus = RegistrationOutcome::Waiting;
             out.waitingPosition = positionOf(m_db, eventId, out.registrationId);
-            out.message = tr("Vous êtes déjà inscrit·e sur la liste d'attente de cet événement, en position %1.")
+            out.message = Tr::tr("Vous êtes déjà inscrit·e sur la liste d'attente de cet événement, en position %1.")
                               .arg(out.waitingPosition);
         } else {
             out.existingStatus = RegistrationOutcome::Confirmed;
-            out.message = tr("Vous êtes déjà inscrit·e à cet événement : votre place est confirmée.");
+            out.message = Tr::tr("Vous êtes déjà inscrit·e à cet événement : votre place est confirmée.");
         }
         return out;
     }
@@ -208,11 +209,11 @@ RegistrationOutcome Registrar::registerPerson(qint64 eventId, const Registration
     out.registrationId = m_db.lastInsertId();
     if (hasPlace) {
         out.status = RegistrationOutcome::Confirmed;
-        out.message = tr("Votre inscription est confirmée.");
+        out.message = Tr::tr("Votre inscription est confirmée.");
     } else {
         out.status = RegistrationOutcome::Waiting;
         out.waitingPosition = positionOf(m_db, eventId, out.registrationId);
-        out.message = tr("L'événement est complet : vous êtes sur la liste d'attente, en position %1. Si une place "
+        out.message = Tr::tr("L'événement est complet : vous êtes sur la liste d'attente, en position %1. Si une place "
                          "se libère, elle vous revient automatiquement.")
                           .arg(out.waitingPosition);
     }

@@ -15,10 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RegistrationList", text);
-}
+/// Translation context of these messages (one struct, so that lupdate finds the context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RegistrationList)
+};
 
 QDateTime optionalTime(const Statement &q, int column)
 {
@@ -33,12 +33,12 @@ QString parisText(const QDateTime &dt)
 QString statusLabel(const RegistrationRecord &r)
 {
     if (r.status == "confirmed"_L1) {
-        return r.checkedInAt.isValid() ? tr("Présent·e") : tr("Confirmé·e");
+        return r.checkedInAt.isValid() ? Tr::tr("Présent·e") : Tr::tr("Confirmé·e");
     }
     if (r.status == "waiting"_L1) {
-        return tr("Liste d'attente");
+        return Tr::tr("Liste d'attente");
     }
-    return tr("Annulé·e");
+    return Tr::tr("Annulé·e");
 }
 
 } // namespace
@@ -81,20 +81,20 @@ QList<RegistrationRecord> RegistrationList::forEvent(const Database &db, qint64 
 
 QStringList RegistrationList::csvColumns()
 {
-    return {tr("Statut"),          tr("Position en attente"), tr("Prénom"),
-            tr("Nom"),             tr("E-mail"),              tr("Structure"),
-            tr("Type de structure"), tr("Code postal"),       tr("Commune"),
-            tr("Tranche d'âge"),   tr("Accord parental"),     tr("Lettre d'information"),
-            tr("Inscrit·e le"),    tr("Présent·e à"),         tr("Annulé·e le"),
-            tr("Consentement (version)"), tr("Consentement (date)")};
+    return {Tr::tr("Statut"),          Tr::tr("Position en attente"), Tr::tr("Prénom"),
+            Tr::tr("Nom"),             Tr::tr("E-mail"),              Tr::tr("Structure"),
+            Tr::tr("Type de structure"), Tr::tr("Code postal"),       Tr::tr("Commune"),
+            Tr::tr("Tranche d'âge"),   Tr::tr("Accord parental"),     Tr::tr("Lettre d'information"),
+            Tr::tr("Inscrit·e le"),    Tr::tr("Présent·e à"),         Tr::tr("Annulé·e le"),
+            Tr::tr("Consentement (version)"), Tr::tr("Consentement (date)")};
 }
 
 QByteArray RegistrationList::csv(const Database &db, qint64 eventId)
 {
     CsvWriter out;
     out.addRow(csvColumns());
-    const QString yes = tr("oui");
-    const QString no = tr("non");
+    const QString yes = Tr::tr("oui");
+    const QString no = Tr::tr("non");
     for (const auto &r : forEvent(db, eventId)) {
         out.addRow({statusLabel(r),
                     r.waitingPosition > 0 ? QString::number(r.waitingPosition) : QString(),

@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RegistrationRules", text);
-}
+/// Translation context of these messages (one struct, so that lupdate finds the context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RegistrationRules)
+};
 
 bool hasControlCharacters(const QString &text)
 {
@@ -34,9 +34,9 @@ void checkText(Validation &v, const char *field, const QString &value, int maxLe
             v.add(name, missing);
         }
     } else if (value.size() > maxLength) {
-        v.add(name, tr("Trop long : %1 caractères au plus (ici %2).").arg(maxLength).arg(value.size()));
+        v.add(name, Tr::tr("Trop long : %1 caractères au plus (ici %2).").arg(maxLength).arg(value.size()));
     } else if (hasControlCharacters(value)) {
-        v.add(name, tr("Ce champ contient des caractères qui ne s'écrivent pas (retour à la ligne, tabulation…)."));
+        v.add(name, Tr::tr("Ce champ contient des caractères qui ne s'écrivent pas (retour à la ligne, tabulation…)."));
     }
 }
 
@@ -57,10 +57,10 @@ void Validation::add(const QString &field, const QString &message)
 QList<AgeBracket> RegistrationRules::ageBrackets()
 {
     return {
-        {QString::fromLatin1(Under15), tr("Moins de 15 ans")},
-        {u"15_17"_s, tr("15 à 17 ans")},
-        {u"18_30"_s, tr("18 à 30 ans")},
-        {u"31_plus"_s, tr("31 ans et plus")},
+        {QString::fromLatin1(Under15), Tr::tr("Moins de 15 ans")},
+        {u"15_17"_s, Tr::tr("15 à 17 ans")},
+        {u"18_30"_s, Tr::tr("18 à 30 ans")},
+        {u"31_plus"_s, Tr::tr("31 ans et plus")},
     };
 }
 
@@ -103,16 +103,16 @@ Validation RegistrationRules::validate(const RegistrationRequest &request, const
     const QString structure = request.structure.trimmed();
     const QString place = request.place.trimmed();
 
-    checkText(v, Field::FirstName, firstName, MaxNameLength, tr("Indiquez votre prénom."));
-    checkText(v, Field::LastName, lastName, MaxNameLength, tr("Indiquez votre nom."));
-    checkText(v, Field::Email, email, MaxEmailLength, tr("Indiquez votre adresse e-mail."));
+    checkText(v, Field::FirstName, firstName, MaxNameLength, Tr::tr("Indiquez votre prénom."));
+    checkText(v, Field::LastName, lastName, MaxNameLength, Tr::tr("Indiquez votre nom."));
+    checkText(v, Field::Email, email, MaxEmailLength, Tr::tr("Indiquez votre adresse e-mail."));
     if (v.error(QLatin1StringView(Field::Email)).isEmpty() && !looksLikeEmail(email)) {
         v.add(QLatin1StringView(Field::Email),
-              tr("Adresse e-mail invalide : il faut un @ et un nom de domaine, par exemple prenom.nom@exemple.fr."));
+              Tr::tr("Adresse e-mail invalide : il faut un @ et un nom de domaine, par exemple prenom.nom@exemple.fr."));
     }
     checkText(v, Field::Structure, structure, MaxStructureLength, {});
     if (!request.actorType.isEmpty() && !Vocabulary::isActorType(request.actorType)) {
-        v.add(QLatin1StringView(Field::ActorType), tr("Type de structure inconnu : choisissez dans la liste."));
+        v.add(QLatin1StringView(Field::ActorType), Tr::tr("Type de structure inconnu : choisissez dans la liste."));
     }
 
     std::optional<QString> postcode;
@@ -134,25 +134,25 @@ Validation RegistrationRules::validate(const RegistrationRequest &request, const
             } else if (!isPostcode) {
                 v.add(QLatin1StringView(Field::Place),
                       found.status == Gazetteer::Result::Ambiguous
-                          ? tr("Plusieurs communes portent ce nom : indiquez plutôt votre code postal.")
-                          : tr("Commune inconnue dans les Hauts-de-France : indiquez plutôt votre code postal "
+                          ? Tr::tr("Plusieurs communes portent ce nom : indiquez plutôt votre code postal.")
+                          : Tr::tr("Commune inconnue dans les Hauts-de-France : indiquez plutôt votre code postal "
                                "(5 chiffres)."));
             }
         } else if (!isPostcode && place.size() < 2) {
-            v.add(QLatin1StringView(Field::Place), tr("Indiquez un code postal à 5 chiffres ou le nom de votre commune."));
+            v.add(QLatin1StringView(Field::Place), Tr::tr("Indiquez un code postal à 5 chiffres ou le nom de votre commune."));
         }
     }
 
     if (ageBracketLabel(request.ageBracket).isEmpty()) {
-        v.add(QLatin1StringView(Field::AgeBracket), tr("Choisissez votre tranche d'âge."));
+        v.add(QLatin1StringView(Field::AgeBracket), Tr::tr("Choisissez votre tranche d'âge."));
     } else if (request.ageBracket == QLatin1StringView(Under15) && !request.parentAgreement) {
         v.add(QLatin1StringView(Field::ParentAgreement),
-              tr("Moins de 15 ans : l'accord d'un parent est obligatoire. Cochez la case une fois qu'il ou elle "
+              Tr::tr("Moins de 15 ans : l'accord d'un parent est obligatoire. Cochez la case une fois qu'il ou elle "
                  "a donné son accord."));
     }
     if (!request.consent) {
         v.add(QLatin1StringView(Field::Consent),
-              tr("Cochez cette case pour vous inscrire : sans votre accord, nous ne pouvons pas enregistrer "
+              Tr::tr("Cochez cette case pour vous inscrire : sans votre accord, nous ne pouvons pas enregistrer "
                  "votre inscription."));
     }
 

@@ -214,10 +214,10 @@ QStringList AgendaService::importAgenda(const QUrl &file)
     }
     const ImportReport report = AgendaImport::importFile(*m_db, file.toLocalFile(), m_now());
     QStringList lines = report.lines();
-    lines.prepend(report.ok() ? tr("Agenda importé : %1 ajouté(s), %2 mis à jour, %3 retiré(s).")
-                                    .arg(report.added)
-                                    .arg(report.updated)
-                                    .arg(report.removed)
+    lines.prepend(report.ok() ? tr("Agenda importé : %1, %2, %3.")
+                                    .arg(tr("%n ajouté(s)", nullptr, report.added),
+                                         tr("%n mis à jour", nullptr, report.updated),
+                                         tr("%n retiré(s)", nullptr, report.removed))
                               : tr("Rien n'a été importé : corrigez le fichier puis recommencez."));
     refresh();
     return lines;

@@ -142,11 +142,9 @@ bool DataService::apply(bool skipRejected)
         return false;
     }
     const ImportCounts t = report.total();
-    setMessage(tr("Import appliqué : %1 ajouté(s), %2 mis à jour, %3 inchangé(s), %4 rejeté(s).")
-                   .arg(t.added)
-                   .arg(t.updated)
-                   .arg(t.unchanged)
-                   .arg(t.rejected),
+    setMessage(tr("Import appliqué : %1, %2, %3, %4.")
+                   .arg(tr("%n ajouté(s)", nullptr, t.added), tr("%n mis à jour", nullptr, t.updated),
+                        tr("%n inchangé(s)", nullptr, t.unchanged), tr("%n rejeté(s)", nullptr, t.rejected)),
                false);
     clear();
     Q_EMIT dataWritten();

@@ -239,7 +239,7 @@ void MobilityService::loadEvents()
         const QDateTime start = ParisTime::toParis(ParisTime::fromUtcIso(q.text(2)));
         m_events.append(QVariantMap{{u"title"_s, q.text(0)},
                                     {u"kindLabel"_s, EventListModel::kindLabel(q.text(1))},
-                                    {u"dateLabel"_s, QLocale().toString(start, u"EEEE d MMMM · HH:mm"_s)},
+                                    {u"dateLabel"_s, QLocale().toString(start, u"dddd d MMMM · HH:mm"_s)},
                                     {u"online"_s, q.integer(3) != 0}});
     }
     Q_EMIT eventsChanged();

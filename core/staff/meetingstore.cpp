@@ -12,10 +12,10 @@ using namespace Lianes;
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MeetingStore", text);
-}
+/// Translation context of these messages (one struct, so that lupdate finds the context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MeetingStore)
+};
 
 // Filtering happens in SQL for the dates and staff, in C++ for the folded words (a few hundred rows).
 QList<Meeting> query(const Database &db, const MeetingFilter &f, std::optional<qint64> id)
@@ -73,21 +73,21 @@ QStringList MeetingStore::validate(const Meeting &m) const
 {
     QStringList errors;
     if (m.subject.trimmed().isEmpty()) {
-        errors << u"subject: "_s + tr("Le sujet est obligatoire.");
+        errors << u"subject: "_s + Tr::tr("Le sujet est obligatoire.");
     } else if (m.subject.size() > 200) {
-        errors << u"subject: "_s + tr("Le sujet dépasse 200 caractères.");
+        errors << u"subject: "_s + Tr::tr("Le sujet dépasse 200 caractères.");
     }
     if (!m.start.isValid()) {
-        errors << u"start: "_s + tr("La date et l'heure sont obligatoires.");
+        errors << u"start: "_s + Tr::tr("La date et l'heure sont obligatoires.");
     }
     if (m.durationHours < 0 || m.durationHours > 200) {
-        errors << u"duration: "_s + tr("La durée va de 0 à 200 heures.");
+        errors << u"duration: "_s + Tr::tr("La durée va de 0 à 200 heures.");
     }
     if (m.participants < 0 || m.participants > 100000) {
-        errors << u"participants: "_s + tr("Le nombre de participants est invalide.");
+        errors << u"participants: "_s + Tr::tr("Le nombre de participants est invalide.");
     }
     if (m.notes.size() > 5000) {
-        errors << u"notes: "_s + tr("Les notes dépassent 5 000 caractères.");
+        errors << u"notes: "_s + Tr::tr("Les notes dépassent 5 000 caractères.");
     }
     return errors;
 }

@@ -280,7 +280,7 @@ Item {
                     }
                     TouchButton {
                         visible: DataIo.canApplyOthers
-                        text: qsTr("Importer sans les %1 lignes rejetées").arg(DataIo.rejected)
+                        text: qsTr("Importer sans les %n lignes rejetées", "", DataIo.rejected)
                         onClicked: DataIo.apply(true)
                     }
                     TouchButton {

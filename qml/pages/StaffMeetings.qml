@@ -140,7 +140,7 @@ Item {
                         Text { Layout.preferredWidth: Theme.touchTarget * 2.2; text: row.place; font.pixelSize: Theme.fontSmall; color: Theme.textMuted; elide: Text.ElideRight }
                         Text { Layout.preferredWidth: Theme.touchTarget * 1.2; text: row.staff; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
                         Text { Layout.preferredWidth: Theme.touchTarget; text: row.durationLabel; font.pixelSize: Theme.fontSmall; color: Theme.text; horizontalAlignment: Text.AlignRight }
-                        Text { Layout.preferredWidth: Theme.touchTarget; text: qsTr("%n pers.", "", row.participants); font.pixelSize: Theme.fontSmall; color: Theme.text; horizontalAlignment: Text.AlignRight }
+                        Text { Layout.preferredWidth: Theme.touchTarget * 1.6; text: qsTr("%n pers.", "", row.participants); font.pixelSize: Theme.fontSmall; color: Theme.text; horizontalAlignment: Text.AlignRight }
                     }
                 }
             }

@@ -55,7 +55,7 @@ TestCase {
         verify(DataIo.apply(true));
         compare(App.actorCount, before + 5);
         verify(!DataIo.hasPreview);
-        verify(DataIo.message.startsWith("Import appliqué : 5 ajouté(s)"), DataIo.message);
+        verify(DataIo.message.startsWith("Import appliqué : 5 ajoutés"), DataIo.message);
     }
 
     function test_unknownColumnsAreMappedByHand() {
