@@ -706,10 +706,6 @@
         <translation>Writes a PNG screenshot of the page and exits.</translation>
     </message>
     <message>
-        <source>Page affichée : carte, agenda, mobilite, equipe.</source>
-        <translation>Page to show: carte, agenda, mobilite, equipe.</translation>
-    </message>
-    <message>
         <source>Taille de la fenêtre, ex. 1920x1080.</source>
         <translation>Window size, e.g. 1920x1080.</translation>
     </message>
@@ -756,6 +752,18 @@
     <message>
         <source>Attend ce nombre de secondes avant la capture.</source>
         <translation>Waits this number of seconds before the screenshot.</translation>
+    </message>
+    <message>
+        <source>Page affichée : carte, agenda, mobilite, equipe, code (code du personnel)…</source>
+        <translation>Page shown: carte, agenda, mobilite, equipe, code (staff PIN)…</translation>
+    </message>
+    <message>
+        <source>Démarre en texte agrandi.</source>
+        <translation>Starts in large text.</translation>
+    </message>
+    <message>
+        <source>Démarre en contraste élevé.</source>
+        <translation>Starts in high contrast.</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3302,18 @@
     <message>
         <source>Qui peut m&apos;aider ?</source>
         <translation>Who can help me?</translation>
+    </message>
+    <message>
+        <source>Ma mobilité</source>
+        <translation>My mobility</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Qui m&apos;aide ?</source>
+        <translation>Who helps?</translation>
     </message>
 </context>
 <context>
