@@ -207,9 +207,10 @@ Window {
     }
     // Kiosk: the on-screen keyboard for every text field (search on the map and in the agenda,
     // staff fields), made when a field first takes focus. The registration form has its own, laid
-    // out with the form: the two never exist together (Qt Virtual Keyboard allows one).
+    // out with the form; Qt Virtual Keyboard allows one panel, so the shell's is gone as soon as the
+    // agenda shows an event, a tap before the form can open.
     property bool keyboardWanted: false
-    readonly property bool registrationFormOpen: (agendaLoader.item as Item)?.["subPage"] === "inscription"
+    readonly property bool agendaSubPageOpen: ((agendaLoader.item as Item)?.["subPage"] ?? "") !== ""
     onActiveFocusItemChanged: {
         if (App.kiosk && root.activeFocusItem && root.activeFocusItem["cursorPosition"] !== undefined)
             root.keyboardWanted = true;
@@ -220,7 +221,7 @@ Window {
         z: 1
         anchors { bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
         width: Math.min(parent.width, Math.round(1200 * Theme.scale))
-        active: App.kiosk && root.keyboardWanted && !root.registrationFormOpen
+        active: App.kiosk && root.keyboardWanted && !root.agendaSubPageOpen
         source: "components/KioskKeyboard.qml"
         // Made after the field took focus: ask for the panel again.
         onLoaded: if (root.activeFocusItem) Qt.inputMethod.show()

@@ -23,13 +23,18 @@ ColumnLayout {
         color: Theme.primaryDark
     }
 
-    // The search: first on a tablet or phone; on the kiosk last, beside the on-screen keyboard,
-    // after everything that can be tapped instead.
-    Loader {
+    // The search, first: on the kiosk it stays in sight above the on-screen keyboard.
+    QQC2.TextField {
+        id: search
+        objectName: "agendaSearch"
         Layout.fillWidth: true
-        active: !App.kiosk
-        visible: active
-        sourceComponent: searchField
+        implicitHeight: Theme.touchTarget
+        font.pixelSize: Theme.fontBody
+        placeholderText: qsTr("Rechercher : titre, lieu, public…")
+        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+        text: root.model.search
+        onTextEdited: root.model.search = search.text
+        Accessible.name: qsTr("Rechercher un événement")
     }
     Flow {
         Layout.fillWidth: true
@@ -91,24 +96,5 @@ ColumnLayout {
         visible: root.model.filtered
         text: qsTr("Effacer les filtres")
         onClicked: root.model.clearFilters()
-    }
-    Loader {
-        Layout.fillWidth: true
-        active: App.kiosk
-        visible: active
-        sourceComponent: searchField
-    }
-
-    Component {
-        id: searchField
-        QQC2.TextField {
-            implicitHeight: Theme.touchTarget
-            font.pixelSize: Theme.fontBody
-            placeholderText: qsTr("Rechercher : titre, lieu, public…")
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-            text: root.model.search
-            onTextEdited: root.model.search = text
-            Accessible.name: qsTr("Rechercher un événement")
-        }
     }
 }

@@ -197,29 +197,42 @@ private Q_SLOTS:
     void kioskSearchFieldsHaveTheKeyboard_data()
     {
         QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("fill");
+        QTest::addColumn<QByteArray>("found"); // a string only a result shows
+        QTest::addColumn<QByteArray>("gone"); // a string the search leaves out
         QTest::addColumn<bool>("keyboard");
-        QTest::newRow("kiosk") << u"kiosk"_s << true;
-        QTest::newRow("staff tablet: the system's") << u"staff"_s << false;
+        // The commune's result row: its département and postcode.
+        QTest::newRow("map, kiosk") << u"kiosk"_s << u"recherche"_s << u"mapSearch=chateau thi"_s
+                                    << QByteArray("02 Aisne · 02400") << QByteArray() << true;
+        QTest::newRow("map, staff tablet: the system's") << u"staff"_s << u"recherche"_s << u"mapSearch=chateau thi"_s
+                                                         << QByteArray("02 Aisne · 02400") << QByteArray() << false;
+        // The agenda filtered down to the ECSI commission.
+        QTest::newRow("agenda, kiosk") << u"kiosk"_s << u"agenda"_s << u"agendaSearch=ecsi"_s
+                                       << QByteArray("Commission ECSI") << QByteArray("Micro-projets") << true;
     }
     void kioskSearchFieldsHaveTheKeyboard()
     {
         // A visitor taps the map's search field: on the kiosk the French keyboard comes up, under the
         // results, and the search has found what was typed.
         QFETCH(QString, mode);
+        QFETCH(QString, page);
+        QFETCH(QString, fill);
+        QFETCH(QByteArray, found);
+        QFETCH(QByteArray, gone);
         QFETCH(bool, keyboard);
         QTemporaryDir data;
         const QString png = data.filePath(u"recherche.png"_s);
         const QString state = data.filePath(u"state.txt"_s);
-        const Run r = runApp({u"--mode"_s, mode, u"--page"_s, u"recherche"_s, u"--size"_s, u"1920x1080"_s,
-                              u"--data-dir"_s, data.path(), u"--fill"_s, u"mapSearch=chateau thi"_s,
+        const Run r = runApp({u"--mode"_s, mode, u"--page"_s, page, u"--size"_s, u"1920x1080"_s, u"--now"_s,
+                              u"2026-11-28T10:00:00"_s, u"--data-dir"_s, data.path(), u"--fill"_s, fill,
                               u"--screenshot"_s, png, u"--dump-state"_s, state});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile shown(state);
         QVERIFY(shown.open(QIODevice::ReadOnly));
         const QByteArray strings = shown.readAll();
-        // The result row of the commune (its département and postcode), only there if the search
-        // ran on what was typed.
-        QVERIFY2(strings.contains("02 Aisne · 02400"), "Château-Thierry is among the results");
+        QVERIFY2(strings.contains(found), "the search ran on what was typed");
+        QVERIFY2(gone.isEmpty() || !strings.contains(gone), "what the search leaves out is gone");
         // The keyboard's keys: dark, in the lower middle of the screen.
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1920, 1080));
