@@ -144,7 +144,7 @@ Item {
             id: header
             anchors { fill: parent; leftMargin: Theme.margin; rightMargin: Theme.margin; topMargin: Theme.spacing * 2; bottomMargin: Theme.spacing * 2 }
             title: root.worldView ? qsTr("Les Hauts-de-France dans le monde") : qsTr("Les acteurs de la coopération internationale")
-            subtitle: root.worldView ? qsTr("Projets dans %1 pays : touchez un pays pour les voir").arg(MapService.countries.count)
+            subtitle: root.worldView ? qsTr("Projets dans %n pays : touchez un pays pour les voir", "", MapService.countries.count)
                                      : qsTr("%1 acteurs et %2 projets dans les Hauts-de-France").arg(App.actorCount).arg(App.projectCount)
         }
     }

@@ -438,9 +438,12 @@
         <source>Les Hauts-de-France dans le monde</source>
         <translation>Hauts-de-France in the world</translation>
     </message>
-    <message>
-        <source>Projets dans %1 pays : touchez un pays pour les voir</source>
-        <translation>Projects in %1 countries: tap a country to see them</translation>
+    <message numerus="yes">
+        <source>Projets dans %n pays : touchez un pays pour les voir</source>
+        <translation>
+            <numerusform>Projects in %n country: tap it to see them</numerusform>
+            <numerusform>Projects in %n countries: tap a country to see them</numerusform>
+        </translation>
     </message>
     <message>
         <source>Autour de moi</source>

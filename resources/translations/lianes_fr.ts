@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CartePage</name>
+    <message numerus="yes">
+        <source>Projets dans %n pays : touchez un pays pour les voir</source>
+        <translation>
+            <numerusform>Projets dans %n pays : touchez-le pour les voir</numerusform>
+            <numerusform>Projets dans %n pays : touchez un pays pour les voir</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonneesPage</name>
     <message numerus="yes">
         <source>Importer sans les %n lignes rejetées</source>
