@@ -47,7 +47,8 @@ Window {
             "confirmation": "agenda",
             "inscrits": "agenda",
             "monde": "carte",
-            "recherche": "carte"
+            "recherche": "carte",
+            "fiche": "carte"
         })
 
     /// Shows a top-level page or a sub-page by name; false when this mode has no such page.

@@ -26,7 +26,8 @@ Item {
     /// The device's position source for "Autour de moi"; null until made (never on a kiosk).
     readonly property PositionSource position: positionLoader.item as PositionSource
 
-    /// Sub-pages: "monde" opens the world view.
+    /// Sub-pages: "monde" opens the world view, "recherche" the search, "fiche" the network's own
+    /// sheet.
     function showSubPage(name: string): bool {
         if (name === "monde") {
             root.showWorld();
@@ -34,6 +35,19 @@ Item {
         }
         if (name === "recherche") {
             root.openPanel("search");
+            return true;
+        }
+        if (name === "fiche" && MapService.actors.count > 0) {
+            // The network's own sheet ("who are we"), else the first actor listed.
+            const actors = MapService.actors;
+            let row = 0;
+            for (let i = 0; i < actors.count; ++i) {
+                if (actors.data(actors.index(i, 0), ActorListModel.NameRole) === "Lianes coopération") {
+                    row = i;
+                    break;
+                }
+            }
+            MapService.showActor(actors.data(actors.index(row, 0), ActorListModel.ActorIdRole));
             return true;
         }
         return false;

@@ -248,6 +248,25 @@ private Q_SLOTS:
         QVERIFY2(keyboard ? share > 0.4 : share < 0.05, qPrintable(QString::number(share)));
     }
 
+    void actorSheetQrCodeIsItsPublicContact()
+    {
+        // The network's own sheet on the kiosk: a visitor scans the code and gets the contact card.
+        QTemporaryDir data;
+        const QString png = data.filePath(u"fiche.png"_s);
+        const Run r = runApp({u"--mode"_s, u"kiosk"_s, u"--page"_s, u"fiche"_s, u"--size"_s, u"1920x1080"_s,
+                              u"--data-dir"_s, data.path(), u"--screenshot"_s, png});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QProcess zbar;
+        zbar.start(u"zbarimg"_s, {u"--quiet"_s, u"--raw"_s, u"-Sbinary"_s, png});
+        QVERIFY(zbar.waitForFinished(30000));
+        QCOMPARE(zbar.exitCode(), 0);
+        const QString card = QString::fromUtf8(zbar.readAllStandardOutput());
+        QVERIFY2(card.startsWith(u"BEGIN:VCARD"_s), qPrintable(card));
+        QVERIFY2(card.contains(u"Lianes coopération"_s), qPrintable(card));
+        QVERIFY2(card.contains(u"contact@lianescooperation.org"_s), qPrintable(card));
+        QVERIFY2(card.contains(u"06 77 78 69 48"_s) || card.contains(u"+33677786948"_s), qPrintable(card));
+    }
+
     void demoDataIsLoadedOnceAcrossStarts()
     {
         QTemporaryDir data;
