@@ -17,6 +17,33 @@ MapQuickItem {
     required property string projectCountLabel
     required property real weight
 
+    /// Where the name is drawn, in the map's coordinates.
+    readonly property real labelLeft: root.x + label.x
+    readonly property real labelRight: labelLeft + label.implicitWidth
+    readonly property real middle: root.y + root.anchorPoint.y
+    /// Countries rank by projects, then by name: a name gives way (the side list still names the
+    /// country) to a higher-ranked name it would overprint, unless that one gave way itself, and to
+    /// a higher-ranked country's disc; a name moved to the left never covers any disc.
+    readonly property bool crowded: {
+        const siblings = root.parent ? root.parent.children : [];
+        for (let i = 0; i < siblings.length; ++i) {
+            const other = siblings[i] as CountryMarker;
+            if (!other || other === root || !other.visible)
+                continue;
+            const ahead = other.projectCount > root.projectCount
+                          || (other.projectCount === root.projectCount && other.name.localeCompare(root.name) < 0);
+            const sameLine = Math.abs(other.middle - root.middle) < label.implicitHeight;
+            if (ahead && sameLine && other.labelLeft < root.labelRight && other.labelRight > root.labelLeft
+                    && !other.crowded)
+                return true;
+            const onDisc = other.x < root.labelRight && other.x + other.width > root.labelLeft
+                           && Math.abs(other.middle - root.middle) < (label.implicitHeight + other.height) / 2;
+            if (onDisc && (ahead || label.onLeft))
+                return true;
+        }
+        return false;
+    }
+
     signal opened(string code)
 
     coordinate: root.location
@@ -47,7 +74,13 @@ MapQuickItem {
             }
         }
         Text {
-            anchors { left: disc.right; leftMargin: Math.round(4 * Theme.scale); verticalCenter: disc.verticalCenter }
+            id: label
+            // Beside the disc, on its left when it would run past the map's right edge.
+            readonly property bool onLeft: root.parent !== null
+                                           && root.x + disc.width + Math.round(4 * Theme.scale) + implicitWidth > root.parent.width
+            x: onLeft ? -implicitWidth - Math.round(4 * Theme.scale) : disc.width + Math.round(4 * Theme.scale)
+            anchors.verticalCenter: disc.verticalCenter
+            visible: !root.crowded
             text: root.name
             font.pixelSize: Theme.fontSmall
             font.bold: true

@@ -156,4 +156,33 @@ TestCase {
         const page = find(main.contentItem, it => it.objectName === "cartePage");
         verify(page.map.worldView);
     }
+
+    function test_worldViewNamesNeverOverprint() {
+        const page = openPage();
+        mouseClick(findButton(page, "Vue du monde"));
+        verify(page.map.worldView);
+        waitForRendering(page);
+        // The country markers, as the map holds them (its item view makes them in the background).
+        const markers = () => {
+            const found = [];
+            const items = page.map.mapItems;
+            for (let i = 0; i < items.length; ++i) {
+                if (items[i].crowded !== undefined && items[i].visible)
+                    found.push(items[i]);
+            }
+            return found;
+        };
+        tryVerify(() => markers().length === MapService.countries.count, 5000, "a marker per country");
+        waitForRendering(page);
+        const named = markers().filter(m => !m.crowded);
+        verify(named.length >= 5, "most countries are named (" + named.length + ")");
+        const lineHeight = Theme.fontSmall * 1.2;
+        for (const a of named) {
+            verify(a.labelRight <= page.map.width, a.name + " runs past the map");
+            for (const b of named) {
+                if (a !== b && Math.abs(a.middle - b.middle) < lineHeight)
+                    verify(a.labelRight <= b.labelLeft || b.labelRight <= a.labelLeft, a.name + " overprints " + b.name);
+            }
+        }
+    }
 }
