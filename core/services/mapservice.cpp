@@ -267,6 +267,8 @@ MapService *MapServiceForeign::create(QQmlEngine *, QJSEngine *)
             QObject::connect(app, &AppContext::currentDateTimeChanged, service,
                              [service, app] { service->setNow(app->currentDateTime()); });
             QObject::connect(app, &AppContext::languageChanged, service, &MapService::retranslate);
+            // The kiosk forgets what a visitor searched, filtered, opened or centred on.
+            QObject::connect(app, &AppContext::visitorSessionReset, service, &MapService::reset);
         }
         MapService::setInstance(service);
     }

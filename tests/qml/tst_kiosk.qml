@@ -112,4 +112,19 @@ TestCase {
             verify(y > main.height / 3, label + " at y=" + y + ", in the top third");
         }
     }
+
+    function test_resetForgetsTheMapSearchFiltersAndSheet() {
+        // The map's state lives in MapService, which outlives the pages.
+        const main = createTemporaryObject(mainComponent, testCase);
+        main.attract = false;
+        MapService.search.query = "zephyrine";
+        MapService.filters.toggle(1);
+        verify(MapService.filters.active);
+        MapService.showActor(MapService.actors.data(MapService.actors.index(0, 0), ActorListModel.ActorIdRole));
+        verify(MapService.actorDetails.valid);
+        App.resetVisitorSession();
+        compare(MapService.search.query, "");
+        verify(!MapService.filters.active);
+        verify(!MapService.actorDetails.valid);
+    }
 }
