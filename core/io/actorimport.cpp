@@ -10,22 +10,6 @@ using namespace Qt::StringLiterals;
 
 using F = ImportField;
 
-namespace {
-
-QString quoted(const QString &text)
-{
-    return u"« "_s + text + u" »"_s;
-}
-
-QStringList sorted(QStringList list)
-{
-    list.sort();
-    list.removeDuplicates();
-    return list;
-}
-
-} // namespace
-
 ActorImport::ActorImport(ImportContext &context)
     : m_context(context)
     , m_insert(context.db.prepare(
@@ -113,25 +97,8 @@ ActorImport::Actor ActorImport::read(const ImportRow &row) const
     if (!a.email.isEmpty() && !ImportValues::isEmail(a.email)) {
         throw RowError{F::Email, tr("courriel %1 invalide").arg(quoted(a.email))};
     }
-    const QString themes = row.value(F::Themes);
-    for (const QString &item : ImportValues::split(themes, true)) {
-        const auto code = m_context.values.theme(item);
-        if (!code) {
-            throw RowError{F::Themes, tr("thématique %1 inconnue").arg(quoted(item))};
-        }
-        a.themes.append(*code);
-    }
-    a.themes = sorted(a.themes);
-    const QString countries = row.value(F::Countries);
-    const auto whole = m_context.values.country(countries);
-    for (const QString &item : whole ? QStringList() : ImportValues::split(countries, true)) {
-        const auto code = m_context.values.country(item);
-        if (!code) {
-            throw RowError{F::Countries, tr("pays %1 inconnu").arg(quoted(item))};
-        }
-        a.countries.append(*code);
-    }
-    a.countries = whole ? QStringList{*whole} : sorted(a.countries);
+    a.themes = themes(m_context, row);
+    a.countries = countries(m_context, row);
     return a;
 }
 
@@ -191,9 +158,10 @@ ActorImport::Actor ActorImport::load(qint64 id, bool links)
     return a;
 }
 
-qint64 ActorImport::insert(const Actor &a)
+// The 13 columns insert and update share, in their order in both statements.
+Statement &ActorImport::bindColumns(Statement &statement, const Actor &a)
 {
-    m_insert.bind(1, a.externalId.isEmpty() ? std::nullopt : std::optional(a.externalId))
+    return statement.bind(1, a.externalId.isEmpty() ? std::nullopt : std::optional(a.externalId))
         .bind(2, a.name)
         .bind(3, a.type)
         .bind(4, a.member)
@@ -205,9 +173,12 @@ qint64 ActorImport::insert(const Actor &a)
         .bind(10, a.lon)
         .bind(11, a.email)
         .bind(12, a.phone)
-        .bind(13, a.website)
-        .bind(14, m_context.sourceLabel)
-        .exec();
+        .bind(13, a.website);
+}
+
+qint64 ActorImport::insert(const Actor &a)
+{
+    bindColumns(m_insert, a).bind(14, m_context.sourceLabel).exec();
     const qint64 id = m_context.db.lastInsertId();
     writeLinks(id, a.themes, a.countries, !a.themes.isEmpty(), !a.countries.isEmpty());
     return id;
@@ -215,21 +186,7 @@ qint64 ActorImport::insert(const Actor &a)
 
 void ActorImport::update(qint64 id, const Actor &a, bool themes, bool countries)
 {
-    m_update.bind(1, a.externalId.isEmpty() ? std::nullopt : std::optional(a.externalId))
-        .bind(2, a.name)
-        .bind(3, a.type)
-        .bind(4, a.member)
-        .bind(5, a.description)
-        .bind(6, a.address)
-        .bind(7, a.insee)
-        .bind(8, a.departement)
-        .bind(9, a.lat)
-        .bind(10, a.lon)
-        .bind(11, a.email)
-        .bind(12, a.phone)
-        .bind(13, a.website)
-        .bind(14, id)
-        .exec();
+    bindColumns(m_update, a).bind(14, id).exec();
     if (themes) {
         m_deleteThemes.bind(1, id).exec();
     }

@@ -44,6 +44,7 @@ private:
     void readPlace(const ImportRow &row, Actor &actor) const;
     [[nodiscard]] qint64 match(const Actor &actor, bool hasPlace) const;
     [[nodiscard]] Actor load(qint64 id, bool links);
+    static Statement &bindColumns(Statement &statement, const Actor &actor);
     [[nodiscard]] qint64 insert(const Actor &actor);
     void update(qint64 id, const Actor &actor, bool themes, bool countries);
     void writeLinks(qint64 id, const QStringList &themes, const QStringList &countries, bool doThemes,

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 using namespace Lianes;
+using namespace Qt::StringLiterals;
 
 ImportRow::ImportRow(const ImportSection &section, const ImportRecord &record)
     : m_section(section)
@@ -111,4 +112,43 @@ ImportContext::ImportContext(const Database &database)
     , values(database)
     , geocoder(database)
 {
+}
+
+QString EntityImport::quoted(const QString &text)
+{
+    return u"« "_s + text + u" »"_s;
+}
+
+QStringList EntityImport::themes(const ImportContext &context, const ImportRow &row)
+{
+    QStringList codes;
+    for (const QString &item : ImportValues::split(row.value(ImportField::Themes), true)) {
+        const auto code = context.values.theme(item);
+        if (!code) {
+            throw RowError{ImportField::Themes, tr("thématique %1 inconnue").arg(quoted(item))};
+        }
+        codes.append(*code);
+    }
+    codes.sort();
+    codes.removeDuplicates();
+    return codes;
+}
+
+QStringList EntityImport::countries(const ImportContext &context, const ImportRow &row)
+{
+    const QString cell = row.value(ImportField::Countries);
+    if (const auto whole = context.values.country(cell)) {
+        return {*whole};
+    }
+    QStringList codes;
+    for (const QString &item : ImportValues::split(cell, true)) {
+        const auto code = context.values.country(item);
+        if (!code) {
+            throw RowError{ImportField::Countries, tr("pays %1 inconnu").arg(quoted(item))};
+        }
+        codes.append(*code);
+    }
+    codes.sort();
+    codes.removeDuplicates();
+    return codes;
 }

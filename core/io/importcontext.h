@@ -9,6 +9,7 @@
 #include "importvalues.h"
 #include "storage/sqlite.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMultiHash>
 
@@ -90,10 +91,21 @@ struct ImportContext {
 /** Turns one row into an add, an update, nothing, or a rejection, and writes it. */
 class EntityImport
 {
+    Q_DECLARE_TR_FUNCTIONS(EntityImport)
+
 public:
     virtual ~EntityImport() = default;
     /** Reads, checks and writes (inside the caller's transaction) one row. Throws RowError. */
     virtual ImportRowResult process(const ImportRow &row, int line) = 0;
+
+protected:
+    /** A value as the rejection messages quote it: « value ». */
+    [[nodiscard]] static QString quoted(const QString &text);
+    /** The theme codes of the row's themes cell, sorted, without duplicates. Throws RowError. */
+    [[nodiscard]] static QStringList themes(const ImportContext &context, const ImportRow &row);
+    /** The country codes of the row's countries cell (a whole cell naming one country, commas
+     *  included, or a list), sorted, without duplicates. Throws RowError. */
+    [[nodiscard]] static QStringList countries(const ImportContext &context, const ImportRow &row);
 };
 
 } // namespace Lianes

@@ -12,11 +12,6 @@ using F = ImportField;
 
 namespace {
 
-QString quoted(const QString &text)
-{
-    return u"« "_s + text + u" »"_s;
-}
-
 template<typename T>
 QList<T> sorted(QList<T> list)
 {
@@ -100,24 +95,8 @@ ProjectImport::Project ProjectImport::read(const ImportRow &row) const
             throw RowError{F::Amount, tr("montant %1 illisible (par exemple 12 500,50)").arg(quoted(text))};
         }
     }
-    for (const QString &item : ImportValues::split(row.value(F::Themes), true)) {
-        const auto code = m_context.values.theme(item);
-        if (!code) {
-            throw RowError{F::Themes, tr("thématique %1 inconnue").arg(quoted(item))};
-        }
-        p.themes.append(*code);
-    }
-    p.themes = sorted(p.themes);
-    const QString countries = row.value(F::Countries);
-    const auto whole = m_context.values.country(countries);
-    for (const QString &item : whole ? QStringList() : ImportValues::split(countries, true)) {
-        const auto code = m_context.values.country(item);
-        if (!code) {
-            throw RowError{F::Countries, tr("pays %1 inconnu").arg(quoted(item))};
-        }
-        p.countries.append(*code);
-    }
-    p.countries = whole ? QStringList{*whole} : sorted(p.countries);
+    p.themes = themes(m_context, row);
+    p.countries = countries(m_context, row);
     if (const QString lead = row.value(F::Lead); !lead.isEmpty()) {
         p.lead = actorId(lead, F::Lead);
     }

@@ -40,14 +40,6 @@
         <translation>invalid email %1</translation>
     </message>
     <message>
-        <source>thématique %1 inconnue</source>
-        <translation>unknown theme %1</translation>
-    </message>
-    <message>
-        <source>pays %1 inconnu</source>
-        <translation>unknown country %1</translation>
-    </message>
-    <message>
         <source>plusieurs acteurs existants s&apos;appellent %1 ici : ajoutez une colonne Identifiant pour dire lequel</source>
         <translation>several existing organisations are called %1 here: add an Identifier column to say which one</translation>
     </message>
@@ -1215,6 +1207,17 @@
             <numerusform>Import without the %n rejected row</numerusform>
             <numerusform>Import without the %n rejected rows</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EntityImport</name>
+    <message>
+        <source>thématique %1 inconnue</source>
+        <translation>unknown theme %1</translation>
+    </message>
+    <message>
+        <source>pays %1 inconnu</source>
+        <translation>unknown country %1</translation>
     </message>
 </context>
 <context>
@@ -3809,14 +3812,6 @@
     <message>
         <source>montant %1 illisible (par exemple 12 500,50)</source>
         <translation>unreadable amount %1 (for example 12 500,50)</translation>
-    </message>
-    <message>
-        <source>thématique %1 inconnue</source>
-        <translation>unknown theme %1</translation>
-    </message>
-    <message>
-        <source>pays %1 inconnu</source>
-        <translation>unknown country %1</translation>
     </message>
     <message>
         <source>plusieurs projets existants s&apos;intitulent %1 : ajoutez une colonne Identifiant pour dire lequel</source>
