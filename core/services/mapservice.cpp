@@ -15,6 +15,8 @@
 #include "services/appcontext.h"
 #include "storage/database.h"
 
+#include <algorithm>
+
 using namespace Lianes;
 using namespace Qt::StringLiterals;
 
@@ -232,6 +234,17 @@ void MapService::showActor(qint64 actorId)
 {
     m_projectDetails->setProjectId(0);
     m_actorDetails->setActorId(actorId);
+}
+
+bool MapService::showActorNamed(const QString &name)
+{
+    const auto &actors = m_catalog.actors();
+    const auto it = std::find_if(actors.cbegin(), actors.cend(), [&](const ActorRecord &a) { return a.name == name; });
+    if (it == actors.cend()) {
+        return false;
+    }
+    showActor(it->id);
+    return true;
 }
 
 void MapService::showProject(qint64 projectId)

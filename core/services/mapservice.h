@@ -88,6 +88,8 @@ public:
     /** The list shows this cluster's actors (a cluster whose actors share one place). */
     Q_INVOKABLE void listCluster(qint64 key);
     Q_INVOKABLE void showActor(qint64 actorId);
+    /** Opens the sheet of the actor called exactly @p name; false when there is none. */
+    Q_INVOKABLE bool showActorNamed(const QString &name);
     Q_INVOKABLE void showProject(qint64 projectId);
     Q_INVOKABLE void closeDetails();
     /** Everything back to the start: filters, search, sheets, list (the kiosk's idle reset). */

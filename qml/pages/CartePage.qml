@@ -27,7 +27,7 @@ Item {
     readonly property PositionSource position: positionLoader.item as PositionSource
 
     /// Sub-pages: "monde" opens the world view, "recherche" the search, "fiche" the network's own
-    /// sheet.
+    /// sheet (when its directory has it).
     function showSubPage(name: string): bool {
         if (name === "monde") {
             root.showWorld();
@@ -37,19 +37,8 @@ Item {
             root.openPanel("search");
             return true;
         }
-        if (name === "fiche" && MapService.actors.count > 0) {
-            // The network's own sheet ("who are we"), else the first actor listed.
-            const actors = MapService.actors;
-            let row = 0;
-            for (let i = 0; i < actors.count; ++i) {
-                if (actors.data(actors.index(i, 0), ActorListModel.NameRole) === "Lianes coopération") {
-                    row = i;
-                    break;
-                }
-            }
-            MapService.showActor(actors.data(actors.index(row, 0), ActorListModel.ActorIdRole));
-            return true;
-        }
+        if (name === "fiche") // the network's own sheet: "who are we"
+            return MapService.showActorNamed("Lianes coopération");
         return false;
     }
     function showWorld(): void {
