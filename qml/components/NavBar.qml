@@ -25,18 +25,13 @@ Rectangle {
         return name;
     }
     /// True when the tabs and the display switches do not fit side by side: the switches fold into one button.
-    readonly property bool compact: width < root.pages.length * Theme.touchTarget * 2 + wideSwitches.implicitWidth + Theme.touchTarget
+    readonly property bool compact: width < root.pages.length * Theme.touchTarget * 2 + barSwitches.implicitWidth + Theme.touchTarget
     property bool displayMenuOpen: false
     onCompactChanged: displayMenuOpen = false
 
     implicitHeight: Theme.navHeight
     color: Theme.surface
 
-    // Measures the switches once, whether or not they are shown in the bar.
-    DisplaySwitches {
-        id: wideSwitches
-        visible: false
-    }
     Rectangle {
         anchors { left: parent.left; right: parent.right; top: parent.top }
         height: 1
@@ -66,7 +61,9 @@ Rectangle {
                 onClicked: root.pageRequested(modelData)
             }
         }
+        // Hidden on a narrow screen, it still gives its width to `compact`.
         DisplaySwitches {
+            id: barSwitches
             visible: !root.compact
             Layout.rightMargin: Theme.margin
         }

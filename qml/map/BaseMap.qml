@@ -206,7 +206,8 @@ Map {
             sourceItem: Text {
                 id: depLabel
                 text: (code + " " + name).toUpperCase()
-                font.pixelSize: Theme.fontBody
+                // A phone shows the region at a closer zoom for its size: smaller names fit it.
+                font.pixelSize: App.mobile ? Theme.fontSmall : Theme.fontBody
                 font.letterSpacing: 2
                 font.bold: true
                 color: "#8c958f"
