@@ -195,15 +195,19 @@ Window {
         visible: root.staffLogin
         color: "#cc1d2320"
         TapHandler {} // keeps taps from reaching the page below
-        PinPad {
+        // Made when shown, gone when hidden (idle reset included): no digit typed survives it.
+        Loader {
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
             anchors.bottomMargin: Theme.margin * 2
-            onUnlocked: {
-                root.staffLogin = false;
-                root.currentPage = "equipe";
+            active: root.staffLogin
+            sourceComponent: PinPad {
+                onUnlocked: {
+                    root.staffLogin = false;
+                    root.currentPage = "equipe";
+                }
+                onCancelled: root.staffLogin = false
             }
-            onCancelled: root.staffLogin = false
         }
     }
     // Kiosk: the on-screen keyboard for every text field (search on the map and in the agenda,

@@ -127,4 +127,31 @@ TestCase {
         verify(!MapService.filters.active);
         verify(!MapService.actorDetails.valid);
     }
+
+    function test_resetForgetsAHalfTypedPin() {
+        const main = createTemporaryObject(mainComponent, testCase);
+        main.staffLogin = true;
+        const pad = () => findByText(main.contentItem, "7");
+        tryVerify(() => pad() !== null, 2000, "the PIN pad is shown");
+        waitForRendering(main.contentItem);
+        mouseClick(pad());
+        mouseClick(pad());
+        const typed = item => item.entry !== undefined && item.entry.length > 0;
+        const find = (item, test) => {
+            if (test(item))
+                return item;
+            for (let i = 0; i < item.children.length; ++i) {
+                const found = find(item.children[i], test);
+                if (found)
+                    return found;
+            }
+            return null;
+        };
+        verify(find(main.contentItem, typed), "two digits typed");
+        App.resetVisitorSession();
+        verify(!main.staffLogin);
+        main.staffLogin = true;
+        tryVerify(() => pad() !== null, 2000);
+        compare(find(main.contentItem, typed), null, "no digit survives the reset");
+    }
 }
