@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindex.h"
 
+#include "logging.h"
 #include "search/textfold.h"
 #include "storage/database.h"
+#include "storage/migrations_search.h"
 
 #include <sqlite3.h>
 
@@ -125,13 +127,65 @@ int SearchIndex::sync()
     return int(m_db.totalChanges() - before);
 }
 
+void SearchIndex::rebuild()
+{
+    m_pending.reset(); // statements on the old table: a failed one may still be running
+    m_query.reset();
+    {
+        Transaction tx(m_db);
+        m_db.exec("DROP TABLE search");
+        Migrations::createSearchTable(m_db);
+        m_db.exec("DELETE FROM search_pending"); // with no actor or project indexed, sync() takes them all
+        tx.commit();
+    }
+    sync();
+}
+
+QString SearchIndex::checkFile(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        const QString error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close_v2(db);
+        return error;
+    }
+    sqlite3_busy_timeout(db, 5000);
+    QStringList lines;
+    try {
+        Statement check(db, "PRAGMA quick_check(search)"); // the table alone: its module's own check
+        while (check.step()) {
+            lines << check.text(0);
+        }
+    } catch (const SqlError &e) {
+        lines << e.message();
+    }
+    sqlite3_close_v2(db);
+    return lines.join(u'\n');
+}
+
 QList<SearchHit> SearchIndex::search(QStringView text, SearchHit::Kind kind, int limit)
 {
-    QList<SearchHit> hits;
     const QString match = matchExpression(text);
     if (match.isEmpty() || limit <= 0) {
-        return hits;
+        return {};
     }
+    try {
+        return find(match, kind, limit);
+    } catch (const SqlError &e) {
+        // The startup check reads every page of the file but not FTS5's own cross-check of its
+        // index (Database::open): a damaged index shows here, and is derived data, made again.
+        if ((e.code() & 0xff) != SQLITE_CORRUPT) {
+            throw;
+        }
+        qCWarning(LOG_STORAGE) << "search index damaged, rebuilding it:" << e.message();
+        rebuild();
+        return find(match, kind, limit);
+    }
+}
+
+QList<SearchHit> SearchIndex::find(const QString &match, SearchHit::Kind kind, int limit)
+{
+    QList<SearchHit> hits;
     sync();
     if (!m_query) {
         m_query = std::make_unique<Statement>(m_db.prepare(

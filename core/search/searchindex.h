@@ -29,7 +29,8 @@ struct SearchHit {
  *  above the highest indexed rowid; sync() applies both, and every search syncs first, so results
  *  always follow the tables, whoever wrote them. Every word
  *  typed must begin a word of the name (or of an actor's town). Results of a kind come in a
- *  stable order: communes by population, actors and projects as entered. */
+ *  stable order: communes by population, actors and projects as entered. A search that finds
+ *  the index damaged rebuilds it from the tables and searches again. */
 class SearchIndex
 {
 public:
@@ -45,6 +46,14 @@ public:
      *  returns how many index rows it wrote or removed (0: it was up to date). */
     int sync();
 
+    /** Makes the index again from the actor, project and commune tables: for a damaged index. */
+    void rebuild();
+
+    /** FTS5's own check of the index of the database file at @p path against its rows (which the
+     *  startup check leaves out: Database::open): "ok", or what is wrong. Opens its own read-only
+     *  connection, so it can run on any thread while the app works. */
+    [[nodiscard]] static QString checkFile(const QString &path);
+
     /** The FTS5 query for @p text (every word as a quoted prefix, "st"/"ste" also as
      *  "saint"/"sainte"), or empty when @p text has no word. Bound as a parameter, never spliced. */
     [[nodiscard]] static QString matchExpression(QStringView text);
@@ -57,6 +66,8 @@ public:
     [[nodiscard]] static constexpr qint64 rowidBase(SearchHit::Kind kind) { return qint64(kind) << 40; }
 
 private:
+    [[nodiscard]] QList<SearchHit> find(const QString &match, SearchHit::Kind kind, int limit);
+
     const Database &m_db;
     std::unique_ptr<Statement> m_pending;
     std::unique_ptr<Statement> m_query;

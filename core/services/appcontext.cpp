@@ -9,6 +9,7 @@
 #include "logging.h"
 #include "models/actormarkermodel.h"
 #include "models/eventlistmodel.h"
+#include "search/searchindex.h"
 #include "storage/database.h"
 
 #include <QClipboard>
@@ -17,6 +18,8 @@
 #include <QDir>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Lianes;
@@ -34,6 +37,9 @@ AppContext::AppContext(const Config &config, QObject *parent)
 
 AppContext::~AppContext()
 {
+    if (m_searchCheck) {
+        m_searchCheck->wait(); // it reads the database file
+    }
     if (s_instance == this) {
         s_instance = nullptr;
     }
@@ -76,8 +82,31 @@ bool AppContext::openStorage()
     m_dailyPurge->setInterval(24 * 3600 * 1000);
     connect(m_dailyPurge, &QTimer::timeout, this, &AppContext::runRetentionPurge);
     m_dailyPurge->start();
+    // Off the startup path (Database::open leaves FTS5's own check out): a few seconds after.
+    QTimer::singleShot(std::chrono::seconds(5), this, &AppContext::checkSearchIndex);
     Q_EMIT dataChanged();
     return true;
+}
+
+void AppContext::checkSearchIndex()
+{
+    if (!m_db || m_searchCheck) {
+        return;
+    }
+    auto result = std::make_shared<QString>();
+    m_searchCheck = QThread::create([path = m_db->path(), result] { *result = SearchIndex::checkFile(path); });
+    connect(m_searchCheck, &QThread::finished, this, [this, result] {
+        if (*result != "ok"_L1) {
+            qCWarning(LOG_STORAGE) << "search index damaged, rebuilding it:" << *result;
+            try {
+                SearchIndex(*m_db).rebuild();
+            } catch (const SqlError &e) {
+                qCWarning(LOG_STORAGE) << "search index rebuild failed:" << e.message();
+            }
+        }
+    });
+    m_searchCheck->setParent(this);
+    m_searchCheck->start(QThread::LowPriority);
 }
 
 QString AppContext::exportFolder() const

@@ -114,6 +114,8 @@ Q_SIGNALS:
 
 private:
     void installTranslator();
+    /** Runs the search index's own check on a worker thread; rebuilds a damaged index. */
+    void checkSearchIndex();
 
     Config m_config;
     std::unique_ptr<Database> m_db;
@@ -126,6 +128,7 @@ private:
     IdleMonitor *m_idle = nullptr;
     StaffArea *m_staff = nullptr;
     QTimer *m_dailyPurge = nullptr;
+    QThread *m_searchCheck = nullptr;
     static inline AppContext *s_instance = nullptr;
 };
 

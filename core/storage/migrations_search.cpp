@@ -14,9 +14,11 @@ using namespace Lianes;
 // Triggers on actor and project note what changed in search_pending; SearchIndex::sync() applies
 // the notes in one statement per kind before it searches. (Writing the FTS5 table from the
 // triggers themselves would flush FTS5's pending data at every row: a hundred times slower.)
-// Communes are reference data written by migration 1 only: indexed here, once.
-void Migrations::v3Search(const Database &db)
+// Communes are reference data written by migration 1 only: indexed with the table, once.
+void Migrations::createSearchTable(const Database &db)
 {
+    // Also what SearchIndex::rebuild() makes again from the tables when the index is damaged: the
+    // index is derived data. Change it only with a migration that rebuilds it.
     db.exec(R"(
         CREATE VIRTUAL TABLE search USING fts5(
             text,
@@ -25,12 +27,18 @@ void Migrations::v3Search(const Database &db)
             tokenize = 'unicode61 remove_diacritics 2',
             prefix = '1 2 3 4'
         );
-        CREATE TABLE search_pending (id INTEGER PRIMARY KEY) STRICT; -- rowids of search to refresh
-
         INSERT INTO search(rowid, text, label, ref)
             SELECT (1 << 40) + row_number() OVER (ORDER BY population DESC, insee),
                    lianes_search_key(name) || ' ' || postal_code, name, insee
             FROM commune;
+    )");
+}
+
+void Migrations::v3Search(const Database &db)
+{
+    createSearchTable(db);
+    db.exec(R"(
+        CREATE TABLE search_pending (id INTEGER PRIMARY KEY) STRICT; -- rowids of search to refresh
 
         CREATE TRIGGER actor_search_insert AFTER INSERT ON actor BEGIN
             INSERT OR IGNORE INTO search_pending(id) VALUES ((3 << 40) + new.id);

@@ -263,6 +263,59 @@ private Q_SLOTS:
         QCOMPARE(index.search(u"oeuf"_s, SearchHit::Commune, 5).size(), 1);
     }
 
+    void damagedIndexIsRebuiltNotTheDatabaseSetAside_data()
+    {
+        QTest::addColumn<QByteArray>("damage");
+        QTest::addColumn<bool>("seenBySearch"); // else only by the check the app runs after starting
+        // search_data row 10 is FTS5's structure record, row 1 its averages; the others are segments.
+        QTest::newRow("structure record")
+            << QByteArray("UPDATE search_data SET block = zeroblob(40) WHERE id = 10") << false;
+        QTest::newRow("segments") << QByteArray("UPDATE search_data SET block = zeroblob(length(block)) WHERE id > 10")
+                                  << true;
+        QTest::newRow("rows lost") << QByteArray("DELETE FROM search_data WHERE id > 10") << true;
+    }
+
+    void damagedIndexIsRebuiltNotTheDatabaseSetAside()
+    {
+        QFETCH(QByteArray, damage);
+        QFETCH(bool, seenBySearch);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lianes.db"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            db->exec("INSERT INTO actor(name, type, commune) VALUES('Amicale Quokka', 'ong', '62765')");
+            SearchIndex(*db).sync();
+            db->exec(damage.constData()); // valid pages, wrong index: only FTS5's own check sees it
+            QString check;
+            try {
+                check = db->quickCheck();
+            } catch (const SqlError &e) {
+                check = e.message();
+            }
+            QVERIFY2(check != u"ok"_s, "the damage is one FTS5's own check sees");
+        }
+        QVERIFY(SearchIndex::checkFile(path) != u"ok"_s);
+        OpenReport report;
+        auto db = Database::open(path, &report);
+        QVERIFY(db);
+        QCOMPARE(report.status, OpenReport::Opened); // the visitors' registrations are not set aside
+        {
+            auto actors = db->prepare("SELECT count(*) FROM actor WHERE name = 'Amicale Quokka'");
+            QVERIFY(actors.step());
+            QCOMPARE(actors.integer(0), 1);
+        }
+        SearchIndex index(*db);
+        if (!seenBySearch) {
+            QVERIFY(SearchIndex::checkFile(path) != u"ok"_s);
+            index.rebuild(); // what the app does a few seconds after it starts (AppContext)
+        }
+        QCOMPARE(labels(index.search(u"quokka st omer"_s, SearchHit::Actor, 5)), QStringList{u"Amicale Quokka"_s});
+        QCOMPARE(labels(index.search(u"lille"_s, SearchHit::Commune, 1)), QStringList{u"Lille"_s});
+        QCOMPARE(db->quickCheck(), u"ok"_s); // rebuilt whole, FTS5's own check included
+        QCOMPARE(SearchIndex::checkFile(path), u"ok"_s);
+    }
+
     void secondConnectionWrites()
     {
         // Any connection that writes actors runs the triggers: Database registers the folding.
