@@ -3,6 +3,7 @@
 #include "townlabelmodel.h"
 
 #include "domain/vocabulary.h"
+#include "search/textfold.h"
 #include "storage/database.h"
 
 using namespace Lianes;
@@ -16,10 +17,11 @@ void TownLabelModel::load(const Database &db)
 {
     QList<Row> rows;
     QStringList prefectures;
-    auto pref = db.prepare("SELECT name, lat, lon FROM commune WHERE name = ? AND departement = ? "
+    // By the indexed folded name (a scan of the gazetteer per département cost 2 ms at start).
+    auto pref = db.prepare("SELECT name, lat, lon FROM commune WHERE name_key = ? AND name = ? AND departement = ? "
                            "ORDER BY population DESC LIMIT 1");
     for (const Departement &d : Vocabulary::departements()) {
-        pref.bind(1, d.prefecture).bind(2, d.code);
+        pref.bind(1, TextFold::placeKey(d.prefecture)).bind(2, d.prefecture).bind(3, d.code);
         if (pref.step()) {
             rows.append({pref.text(0), QGeoCoordinate(pref.real(1), pref.real(2)), true, 0});
             prefectures.append(pref.text(0));
