@@ -59,21 +59,31 @@ int runStartupBench(const QStringList &args)
         return 1;
     }
     timeToFirstFrame(QStringLiteral(LIANES_BASELINE_BINARY), {}); // warm the file cache alike
+    // Also the map page itself: on staff tablets and phones it is what shows first (the kiosk
+    // shows its attract screen and makes the map behind it). Same database, same demo data.
+    QStringList mapArgs = appArgs;
+    mapArgs[mapArgs.indexOf(u"kiosk"_s)] = u"staff"_s;
     QList<double> app;
+    QList<double> map;
     QList<double> baseline;
     for (int i = 0; i < runs; ++i) {
-        // Interleaved, so both see the same machine load.
+        // Interleaved, so all see the same machine load.
         const double a = timeToFirstFrame(QStringLiteral(LIANES_APP_BINARY), appArgs);
         const double b = timeToFirstFrame(QStringLiteral(LIANES_BASELINE_BINARY), {});
-        if (a < 0 || b < 0) {
+        const double m = timeToFirstFrame(QStringLiteral(LIANES_APP_BINARY), mapArgs);
+        if (a < 0 || b < 0 || m < 0) {
             return 1;
         }
         app << a;
         baseline << b;
+        map << m;
     }
     const double appMs = median(app);
     const double baseMs = median(baseline);
-    std::fprintf(stdout, "{\"app_ms\":%.1f, \"baseline_ms\":%.1f, \"ratio\":%.2f, \"runs\":%d}\n", appMs, baseMs,
-                 appMs / baseMs, runs);
+    const double mapMs = median(map);
+    std::fprintf(stdout,
+                 "{\"app_ms\":%.1f, \"baseline_ms\":%.1f, \"ratio\":%.2f, \"runs\":%d, "
+                 "\"map_page_ms\":%.1f, \"map_page_ratio\":%.2f}\n",
+                 appMs, baseMs, appMs / baseMs, runs, mapMs, mapMs / baseMs);
     return 0;
 }
