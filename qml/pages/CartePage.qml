@@ -74,6 +74,15 @@ Item {
         }
     }
 
+    /// A panel made the first time it is shown (not before the map's first frame), kept after.
+    component PanelLoader: Loader {
+        required property string name
+        readonly property bool shown: root.panel === name
+        active: false
+        onShownChanged: if (shown) active = true
+        Component.onCompleted: active = shown
+    }
+
     Connections {
         target: MapService
         function onFocusRequested(center: geoCoordinate, zoom: real): void {
@@ -240,14 +249,20 @@ Item {
                 enabled: !root.sheetOpen
                 currentIndex: ["list", "filters", "search", "world"].indexOf(root.panel)
                 ActorListPanel {}
-                FilterPanel {}
+                PanelLoader {
+                    name: "filters"
+                    sourceComponent: FilterPanel {}
+                }
                 // Made on first use: the text field's controls are not loaded before the first frame.
                 Loader {
                     id: searchPanel
                     active: false
                     source: "../map/SearchPanel.qml"
                 }
-                WorldPanel {}
+                PanelLoader {
+                    name: "world"
+                    sourceComponent: WorldPanel {}
+                }
             }
 
             // Panel tabs (landscape): at the bottom, in reach.
@@ -276,13 +291,16 @@ Item {
             }
         }
 
-        ActorSheet {
+        // Sheets are made when opened and gone when closed: none is laid out before the first frame.
+        Loader {
             anchors.fill: parent
-            visible: MapService.actorDetails.valid
+            active: MapService.actorDetails.valid
+            sourceComponent: ActorSheet {}
         }
-        ProjectSheet {
+        Loader {
             anchors.fill: parent
-            visible: MapService.projectDetails.valid
+            active: MapService.projectDetails.valid
+            sourceComponent: ProjectSheet {}
         }
     }
 

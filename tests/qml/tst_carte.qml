@@ -137,6 +137,7 @@ TestCase {
         mouseClick(findButton(page, "Vue du monde"));
         verify(page.map.worldView);
         compare(page.panel, "world");
+        waitForRendering(page); // the countries' panel is made on first use: tapped once drawn
         for (const code of ["MA", "PL", "ML"])
             verify(MapService.countries.rowOf(code) >= 0, code);
         const mali = find(page, it => it.name === "Mali" && it.projectCountLabel !== undefined && it.visible);
