@@ -23,8 +23,8 @@ struct GeoFeature {
 namespace GeoJson {
 /** Parses @p data; features without a polygon are skipped. @p error is set on malformed input. */
 [[nodiscard]] QList<GeoFeature> parse(const QByteArray &data, QString *error = nullptr);
-/** Loads one of the bundled layers: "departements", "region", "neighbours", "world" (and "-light"),
- *  from its packed form (built from the GeoJSON at build time), else from the GeoJSON itself. */
+/** Loads one of the bundled layers: "departements", "region", "neighbours", "world" (and "-light";
+ *  and "-low" for the first three: simplified for zooms below 9, packed only), from its packed form (built from the GeoJSON at build time), else from the GeoJSON itself. */
 [[nodiscard]] QList<GeoFeature> layer(const QString &name);
 /** Compact binary form of parsed features: loading it costs a copy, not a JSON parse. */
 [[nodiscard]] QByteArray pack(const QList<GeoFeature> &features);

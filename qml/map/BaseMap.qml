@@ -24,6 +24,9 @@ Map {
     readonly property geoCoordinate lille: QtPositioning.coordinate(50.632, 3.047)
     /// True while the world view is shown (countries of the projects instead of the actors).
     property bool worldView: false
+    /// Below zoom 9 the basemap's outlines drop the vertices closer than 170 m to the line (under
+    /// a pixel): a third of them to clip and fill at every frame of the region view.
+    readonly property string outlines: map.zoomLevel < 9 ? "-low" : ""
     /// The world's outlines are read the first time the world view opens, then kept.
     property bool worldLoaded: false
     /// The visitor's position ("Around me"), shown when valid.
@@ -161,7 +164,7 @@ Map {
         layer: map.worldLoaded ? "world" : ""
     }
     MapItemView {
-        model: BasemapModel { layer: "neighbours" }
+        model: BasemapModel { layer: "neighbours" + map.outlines }
         delegate: MapPolygon {
             required property var shape
             required property string kind
@@ -173,7 +176,7 @@ Map {
         }
     }
     MapItemView {
-        model: BasemapModel { layer: "departements" }
+        model: BasemapModel { layer: "departements" + map.outlines }
         delegate: MapPolygon {
             required property var shape
             geoShape: shape
@@ -183,7 +186,7 @@ Map {
         }
     }
     MapItemView {
-        model: BasemapModel { layer: "region" }
+        model: BasemapModel { layer: "region" + map.outlines }
         delegate: MapPolyline {
             required property var shape
             path: shape.perimeter
@@ -192,7 +195,7 @@ Map {
         }
     }
     MapItemView {
-        model: BasemapModel { layer: "departements" }
+        model: BasemapModel { layer: "departements-low" } // its label points: the outline's detail is not drawn
         delegate: MapQuickItem {
             required property var labelCoordinate
             required property string name
