@@ -100,7 +100,8 @@ void PageRunner::pageDrawn()
         m_filled = true;
         const QStringList missing = Automation::fill(m_window, m_fill);
         for (const auto &name : missing) {
-            std::fprintf(stderr, "lianes: --fill: no field named %s\n", qPrintable(name));
+            std::fprintf(stderr, "lianes: %s\n",
+                         qPrintable(QCoreApplication::translate("PageRunner", "--fill : aucun champ nommé « %1 »").arg(name)));
         }
         if (!missing.isEmpty()) {
             QCoreApplication::exit(1);

@@ -81,10 +81,15 @@ void MeetingListModel::refresh()
 
 QString MeetingListModel::totalsLabel() const
 {
-    const QLocale locale;
-    return tr("%1 réunions · %2 participants · %3 heures")
-        .arg(locale.toString(m_totals.meetings), locale.toString(m_totals.participants),
-             locale.toString(m_totals.hours, 'f', m_totals.hours == std::floor(m_totals.hours) ? 0 : 1));
+    const double hours = m_totals.hours;
+    const bool whole = hours == std::floor(hours);
+    // Plural forms from the count; hours with a decimal have their own message, where French says
+    // "1,5 heure" (singular below 2) and English "1.5 hours".
+    const QString hoursLabel = whole ? tr("%Ln heure(s)", nullptr, int(hours))
+                                     : tr("%1 heure(s)", "hours with a decimal", hours < 2 ? 1 : 2)
+                                           .arg(QLocale().toString(hours, 'f', 1));
+    return tr("%Ln réunion(s)", nullptr, m_totals.meetings) + u" · "_s
+        + tr("%Ln participant(s)", nullptr, m_totals.participants) + u" · "_s + hoursLabel;
 }
 
 QString MeetingListModel::save(const QVariantMap &fields)

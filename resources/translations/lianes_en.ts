@@ -2526,10 +2526,6 @@
 <context>
     <name>Lianes::MeetingListModel</name>
     <message>
-        <source>%1 réunions · %2 participants · %3 heures</source>
-        <translation>%1 meetings · %2 participants · %3 hours</translation>
-    </message>
-    <message>
         <source>Base de données indisponible.</source>
         <translation>Database unavailable.</translation>
     </message>
@@ -2560,6 +2556,35 @@
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln heure(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 heure(s)</source>
+        <comment>hours with a decimal</comment>
+        <translation>
+            <numerusform>%1 hours</numerusform>
+            <numerusform>%1 hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln réunion(s)</source>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3678,13 @@
     <message>
         <source>réunions</source>
         <translation>meetings</translation>
+    </message>
+</context>
+<context>
+    <name>PageRunner</name>
+    <message>
+        <source>--fill : aucun champ nommé « %1 »</source>
+        <translation>--fill: no field named “%1”</translation>
     </message>
 </context>
 <context>

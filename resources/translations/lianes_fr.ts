@@ -114,6 +114,38 @@
     </message>
 </context>
 <context>
+    <name>Lianes::MeetingListModel</name>
+    <message numerus="yes">
+        <source>%Ln heure(s)</source>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 heure(s)</source>
+        <comment>hours with a decimal</comment>
+        <translation>
+            <numerusform>%1 heure</numerusform>
+            <numerusform>%1 heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln réunion(s)</source>
+        <translation>
+            <numerusform>%Ln réunion</numerusform>
+            <numerusform>%Ln réunions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lianes::StaffArea</name>
     <message numerus="yes">
         <source>Trop d&apos;essais : réessayez dans %n seconde(s).</source>

@@ -94,6 +94,35 @@ private Q_SLOTS:
         QVERIFY(model->staffNames().contains(u"Hugo"_s));
     }
 
+    void totalsSayOneInTheSingular_data()
+    {
+        QTest::addColumn<int>("participants");
+        QTest::addColumn<double>("hours");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("one of each") << 1 << 1.0 << u"1 réunion · 1 participant · 1 heure"_s;
+        QTest::newRow("none online") << 0 << 1.5 << u"1 réunion · 0 participant · 1,5 heure"_s;
+        QTest::newRow("plural") << 12 << 2.5 << u"1 réunion · 12 participants · 2,5 heures"_s;
+    }
+    void totalsSayOneInTheSingular()
+    {
+        QFETCH(int, participants);
+        QFETCH(double, hours);
+        QFETCH(QString, label);
+        MeetingListModel *model = m_app->staff()->meetings();
+        model->setYear(2031); // a year of its own: this meeting alone
+        const QVariantMap fields{{u"subject"_s, u"Point d'étape Tandems"_s},
+                                 {u"place"_s, u"Lille"_s},
+                                 {u"staff"_s, u"Lucie"_s},
+                                 {u"start"_s, QDateTime(QDate(2031, 3, 4), QTime(10, 0))},
+                                 {u"durationHours"_s, hours},
+                                 {u"participants"_s, participants}};
+        QCOMPARE(model->save(fields), QString());
+        QCOMPARE(model->count(), 1);
+        const QString shown = model->totalsLabel();
+        QVERIFY(model->remove(model->index(0).data(MeetingListModel::IdRole).toLongLong()));
+        QCOMPARE(shown, label);
+    }
+
     void filtersByStaffAndText_data()
     {
         QTest::addColumn<QString>("staff");
