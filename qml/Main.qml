@@ -210,12 +210,10 @@ Window {
             }
         }
     }
-    // Kiosk: the on-screen keyboard for every text field (search on the map and in the agenda,
-    // staff fields), made when a field first takes focus. The registration form has its own, laid
-    // out with the form; Qt Virtual Keyboard allows one panel, so the shell's is gone as soon as the
-    // agenda shows an event, a tap before the form can open.
+    // Kiosk: the one on-screen keyboard (Qt Virtual Keyboard allows one panel) for every text field:
+    // search on the map and in the agenda, the registration form (which lays itself out above it,
+    // from Qt.inputMethod.keyboardRectangle), staff fields. Made when a field first takes focus.
     property bool keyboardWanted: false
-    readonly property bool agendaSubPageOpen: ((agendaLoader.item as Item)?.["subPage"] ?? "") !== ""
     onActiveFocusItemChanged: {
         if (App.kiosk && root.activeFocusItem && root.activeFocusItem["cursorPosition"] !== undefined)
             root.keyboardWanted = true;
@@ -226,7 +224,7 @@ Window {
         z: 1
         anchors { bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
         width: Math.min(parent.width, Math.round(1200 * Theme.scale))
-        active: App.kiosk && root.keyboardWanted && !root.agendaSubPageOpen
+        active: App.kiosk && root.keyboardWanted
         source: "components/KioskKeyboard.qml"
         // Made after the field took focus: ask for the panel again.
         onLoaded: if (root.activeFocusItem) Qt.inputMethod.show()

@@ -9,13 +9,21 @@ import Lianes.Ui
 
 /// The registration form, made for a public touch screen: few fields, choices to tap, the message of a wrong
 /// field right under it (what was typed stays), an unticked consent box saying why, how long and what rights,
-/// the newsletter apart. On the kiosk, the on-screen keyboard; elsewhere the system's.
+/// the newsletter apart. On the kiosk, the shell's on-screen keyboard; elsewhere the system's.
 Rectangle {
     id: root
 
     readonly property RegistrationForm form: Agenda.form
     readonly property bool wide: root.width > root.height
-    readonly property bool keyboardUp: keyboard.item !== null && (keyboard.item as KioskKeyboard).active
+    /// Kiosk: the shell's on-screen keyboard (Main.qml) is up; the form lays itself out above it.
+    readonly property bool keyboardUp: App.kiosk && Qt.inputMethod.visible
+    /// Where the keyboard is, in this page's coordinates, clipped to the page (it may also cover the
+    /// navigation bar below).
+    readonly property rect keyboardArea: {
+        const r = Qt.inputMethod.keyboardRectangle;
+        const topLeft = root.mapFromItem(null, r.x, r.y);
+        return Qt.rect(topLeft.x, topLeft.y, r.width, Math.max(0, Math.min(r.height, root.height - topLeft.y)));
+    }
     signal back()
     signal sent()
 
@@ -40,7 +48,7 @@ Rectangle {
 
     ColumnLayout {
         anchors { fill: parent; margins: Theme.margin }
-        anchors.bottomMargin: Theme.margin + (root.keyboardUp ? keyboard.height : 0)
+        anchors.bottomMargin: Theme.margin + (root.keyboardUp ? root.keyboardArea.height : 0)
         spacing: Theme.margin
 
         PageHeader {
@@ -258,26 +266,21 @@ Rectangle {
 
     // Keyboard up: the same actions on either side of it, still in reach.
     TouchButton {
-        anchors { left: parent.left; right: keyboard.left; verticalCenter: keyboard.verticalCenter; margins: Theme.margin }
-        visible: root.keyboardUp
+        x: Theme.margin
+        y: root.keyboardArea.y + (root.keyboardArea.height - height) / 2
+        width: root.keyboardArea.x - 2 * Theme.margin
+        visible: root.keyboardUp && width >= Theme.touchTarget
         text: qsTr("\u2190 Retour")
         onClicked: root.back()
     }
     TouchButton {
-        anchors { left: keyboard.right; right: parent.right; verticalCenter: keyboard.verticalCenter; margins: Theme.margin }
-        visible: root.keyboardUp
+        x: root.keyboardArea.x + root.keyboardArea.width + Theme.margin
+        y: root.keyboardArea.y + (root.keyboardArea.height - height) / 2
+        width: root.width - x - Theme.margin
+        visible: root.keyboardUp && width >= Theme.touchTarget
         primary: true
         text: qsTr("Envoyer")
         Accessible.name: qsTr("Envoyer mon inscription")
         onClicked: root.send()
-    }
-
-    // Kiosk: the on-screen keyboard, French, below the form (which scrolls above it).
-    Loader {
-        id: keyboard
-        anchors { bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
-        width: Math.min(parent.width, Math.round(1200 * Theme.scale))
-        active: App.kiosk
-        sourceComponent: KioskKeyboard {}
     }
 }
