@@ -4,7 +4,9 @@
 #include "admin.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +20,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"Lianes"_s);
     QCoreApplication::setOrganizationDomain(u"lianescooperation.org"_s);
     QCoreApplication::setApplicationName(u"Lianes"_s);
+    // French, or English where the system's language is English (LANG=en_GB.UTF-8 ...).
+    QTranslator translator;
+    if (QLocale::system().language() == QLocale::English) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        if (translator.load(u":/i18n/lianes_en.qm"_s)) {
+            QCoreApplication::installTranslator(&translator);
+        }
+    } else {
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        if (translator.load(u":/i18n/lianes_fr.qm"_s)) { // plural forms
+            QCoreApplication::installTranslator(&translator);
+        }
+    }
     Lianes::Admin admin;
     return admin.run(QCoreApplication::arguments());
 }

@@ -127,6 +127,120 @@
     </message>
 </context>
 <context>
+    <name>Admin</name>
+    <message>
+        <source>Imports, exports et sauvegardes de la base de Lianes.
+
+Commandes :
+  import FICHIER          importe des acteurs ou des projets (CSV ou export JSON de Lianes)
+  export-json FICHIER     exporte toute la base en JSON (- : sortie standard)
+  restore-json FICHIER    remplace le contenu de la base par un export JSON
+  export-csv ENTITÉ FICHIER  acteurs, projets, evenements ou reunions, pour Excel
+  backup FICHIER          copie cohérente de la base (clé USB)
+
+Codes de sortie : 0 fait, 1 rien à changer, 2 lignes rejetées, 64 usage, 65 fichier refusé,
+66 fichier introuvable, 73 écriture impossible, 74 erreur de la base de données.</source>
+        <translation>Imports, exports and backups of the Lianes database.
+
+Commands:
+  import FILE             imports organisations or projects (CSV or a Lianes JSON export)
+  export-json FILE        exports the whole database as JSON (-: standard output)
+  restore-json FILE       replaces the database&apos;s content with a JSON export
+  export-csv ENTITY FILE  acteurs, projets, evenements or reunions, for Excel
+  backup FILE             consistent copy of the database (USB stick)
+
+Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refused,
+66 file not found, 73 cannot write, 74 database error.</translation>
+    </message>
+    <message>
+        <source>Dossier des données (lianes.db).</source>
+        <translation>Data folder (lianes.db).</translation>
+    </message>
+    <message>
+        <source>Fichier de configuration (data_dir).</source>
+        <translation>Configuration file (data_dir).</translation>
+    </message>
+    <message>
+        <source>import : aperçu seulement, rien n&apos;est écrit.</source>
+        <translation>import: preview only, nothing is written.</translation>
+    </message>
+    <message>
+        <source>import : importe les autres lignes si certaines sont rejetées.</source>
+        <translation>import: imports the other rows when some are rejected.</translation>
+    </message>
+    <message>
+        <source>import : acteurs ou projets (sinon d&apos;après les en-têtes).</source>
+        <translation>import: acteurs (organisations) or projets (projects); otherwise from the headers.</translation>
+    </message>
+    <message>
+        <source>import : associe une colonne à un champ, ex. &quot;Ville du siège=commune&quot; (champs : nom, type, commune, code_postal, ..., ignorer).</source>
+        <translation>import: maps a column to a field, e.g. &quot;Ville du siège=commune&quot; (fields: nom, type, commune, code_postal, ..., ignorer).</translation>
+    </message>
+    <message>
+        <source>import : le rapport en JSON.</source>
+        <translation>import: the report as JSON.</translation>
+    </message>
+    <message>
+        <source>import, export-json, restore-json, export-csv ou backup.</source>
+        <translation>import, export-json, restore-json, export-csv or backup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>la commande %1 attend %n argument(s) ; voir --help</source>
+        <translation>
+            <numerusform>the command %1 takes %n argument; see --help</numerusform>
+            <numerusform>the command %1 takes %n arguments; see --help</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aucune commande ; voir --help</source>
+        <translation>no command; see --help</translation>
+    </message>
+    <message>
+        <source>commande inconnue « %1 » ; voir --help</source>
+        <translation>unknown command “%1”; see --help</translation>
+    </message>
+    <message>
+        <source>aucune base de données dans %1 (lancez l&apos;application une fois, ou donnez --data-dir)</source>
+        <translation>no database in %1 (start the app once, or give --data-dir)</translation>
+    </message>
+    <message>
+        <source>Base de données créée : %1</source>
+        <translation>Database created: %1</translation>
+    </message>
+    <message>
+        <source>impossible d&apos;écrire %1 : %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>fichier introuvable : %1</source>
+        <translation>file not found: %1</translation>
+    </message>
+    <message>
+        <source>entité inconnue « %1 » : acteurs ou projets</source>
+        <translation>unknown entity “%1”: acteurs or projets</translation>
+    </message>
+    <message>
+        <source>--map « %1 » : écrivez &quot;En-tête=champ&quot; avec un champ parmi nom, type, adherent, description, adresse, commune, code_postal, departement, code_insee, thematiques, pays, site_web, courriel, telephone, titre, type_projet, annee_debut, annee_fin, montant, public, porteur, partenaires, identifiant, ignorer</source>
+        <translation>--map “%1”: write &quot;Header=field&quot; with a field among nom, type, adherent, description, adresse, commune, code_postal, departement, code_insee, thematiques, pays, site_web, courriel, telephone, titre, type_projet, annee_debut, annee_fin, montant, public, porteur, partenaires, identifiant, ignorer</translation>
+    </message>
+    <message>
+        <source>Restauré : %1 lignes dans %2 tables.</source>
+        <translation>Restored: %1 rows in %2 tables.</translation>
+    </message>
+    <message>
+        <source>L&apos;ancien contenu est gardé dans %1</source>
+        <translation>The previous content is kept in %1</translation>
+    </message>
+    <message>
+        <source>entité inconnue « %1 » : %2</source>
+        <translation>unknown entity “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Sauvegarde écrite : %1 (%2 octets, intégrité vérifiée)</source>
+        <translation>Backup written: %1 (%2 bytes, integrity checked)</translation>
+    </message>
+</context>
+<context>
     <name>AgendaFilters</name>
     <message>
         <source>Rechercher : titre, lieu, public…</source>

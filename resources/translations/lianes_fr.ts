@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr">
 <context>
+    <name>Admin</name>
+    <message numerus="yes">
+        <source>la commande %1 attend %n argument(s) ; voir --help</source>
+        <translation>
+            <numerusform>la commande %1 attend %n argument ; voir --help</numerusform>
+            <numerusform>la commande %1 attend %n arguments ; voir --help</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message numerus="yes">
         <source>Voir %n événement(s)</source>

@@ -17,9 +17,16 @@ struct Run {
     QString err;
 };
 
-Run admin(const QStringList &args)
+/// Runs lianes-admin in @p lang (its messages follow the system's language: French unless English).
+Run admin(const QStringList &args, const QString &lang = u"fr_FR.UTF-8"_s)
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto *name : {"LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LANGUAGE"}) {
+        env.remove(QString::fromLatin1(name));
+    }
+    env.insert(u"LANG"_s, lang);
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(LIANES_ADMIN), args);
     Run r;
     if (!p.waitForFinished(120000)) {
@@ -143,6 +150,24 @@ private Q_SLOTS:
         if (code == 65 && message.isEmpty()) {
             QVERIFY(r.out.contains(u"Fichier refusé"_s));
         }
+    }
+
+    void messagesInEnglishOnAnEnglishSystem_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("English") << u"en_GB.UTF-8"_s << u"the command import takes 1 argument; see --help"_s;
+        QTest::newRow("French") << u"fr_FR.UTF-8"_s << u"la commande import attend 1 argument ; voir --help"_s;
+        QTest::newRow("no language: French") << u"C.UTF-8"_s << u"la commande import attend 1 argument ; voir --help"_s;
+    }
+    void messagesInEnglishOnAnEnglishSystem()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const Run r = admin({u"import"_s, u"--data-dir"_s, dir.path()}, lang);
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void exportRestoreBackup()
