@@ -129,12 +129,12 @@ QString ImportReport::toText() const
     auto line = [&](const QString &label, int actorCount, int projectCount) {
         QStringList parts;
         if (entities.contains(ImportEntity::Actors)) {
-            parts << (actorCount > 1 ? Tr::tr("%1 acteurs") : Tr::tr("%1 acteur")).arg(actorCount);
+            parts << Tr::tr("%n acteur(s)", nullptr, actorCount);
         }
         if (entities.contains(ImportEntity::Projects)) {
-            parts << (projectCount > 1 ? Tr::tr("%1 projets") : Tr::tr("%1 projet")).arg(projectCount);
+            parts << Tr::tr("%n projet(s)", nullptr, projectCount);
         }
-        out << label + u" : "_s + parts.join(u", "_s);
+        out << Tr::tr("%1 : %2", "a line of the report: what, then how many").arg(label, parts.join(u", "_s));
     };
     line(done ? Tr::tr("Ajoutés") : Tr::tr("À ajouter"), actors.added, projects.added);
     line(done ? Tr::tr("Mis à jour") : Tr::tr("À mettre à jour"), actors.updated, projects.updated);

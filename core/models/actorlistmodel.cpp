@@ -72,7 +72,7 @@ QString ActorListModel::scopeLabel() const
 
 QString ActorListModel::countLabel() const
 {
-    return m_rows.size() <= 1 ? tr("%1 acteur").arg(m_rows.size()) : tr("%1 acteurs").arg(m_rows.size());
+    return tr("%n acteur(s)", nullptr, int(m_rows.size()));
 }
 
 void ActorListModel::refresh()

@@ -73,7 +73,7 @@ QString CooperationProjectListModel::scopeLabel() const
 
 QString CooperationProjectListModel::countLabel() const
 {
-    return m_rows.size() <= 1 ? tr("%1 projet").arg(m_rows.size()) : tr("%1 projets").arg(m_rows.size());
+    return tr("%n projet(s)", nullptr, int(m_rows.size()));
 }
 
 qint64 CooperationProjectListModel::projectIdAt(int row) const

@@ -87,7 +87,7 @@ QVariant CountryModel::data(const QModelIndex &index, int role) const
     case ProjectCountRole:
         return row.projects;
     case ProjectCountLabelRole:
-        return row.projects <= 1 ? tr("%1 projet").arg(row.projects) : tr("%1 projets").arg(row.projects);
+        return tr("%n projet(s)", nullptr, row.projects);
     case WeightRole:
         return std::sqrt(double(row.projects) / double(m_max));
     }

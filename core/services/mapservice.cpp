@@ -119,8 +119,7 @@ QString MapService::unlocatedLabel() const
     if (n <= 0) {
         return {};
     }
-    return n == 1 ? tr("1 acteur sans adresse connue n'est pas sur la carte.")
-                  : tr("%1 acteurs sans adresse connue ne sont pas sur la carte.").arg(n);
+    return tr("%n acteur(s) sans adresse connue ne sont pas sur la carte.", nullptr, n);
 }
 
 int MapService::locatedCount() const

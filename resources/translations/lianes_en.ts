@@ -1935,22 +1935,6 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <source>%1 acteurs</source>
-        <translation>%1 organisations</translation>
-    </message>
-    <message>
-        <source>%1 acteur</source>
-        <translation>%1 organisation</translation>
-    </message>
-    <message>
-        <source>%1 projets</source>
-        <translation>%1 projects</translation>
-    </message>
-    <message>
-        <source>%1 projet</source>
-        <translation>%1 project</translation>
-    </message>
-    <message>
         <source>Ajoutés</source>
         <translation>Added</translation>
     </message>
@@ -2008,6 +1992,25 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
             <numerusform>  (and %n other rejected row, not listed)</numerusform>
             <numerusform>  (and %n other rejected rows, not listed)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acteur(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projet(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <comment>a line of the report: what, then how many</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2134,16 +2137,15 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
         <translation>All organisations</translation>
     </message>
     <message>
-        <source>%1 acteur</source>
-        <translation>%1 organisation</translation>
-    </message>
-    <message>
-        <source>%1 acteurs</source>
-        <translation>%1 organisations</translation>
-    </message>
-    <message>
         <source>Sans adresse</source>
         <translation>No address</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acteur(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2288,14 +2290,6 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
         <translation>All projects</translation>
     </message>
     <message>
-        <source>%1 projet</source>
-        <translation>%1 project</translation>
-    </message>
-    <message>
-        <source>%1 projets</source>
-        <translation>%1 projects</translation>
-    </message>
-    <message>
         <source>Projet mutualisé</source>
         <translation>Joint project</translation>
     </message>
@@ -2311,16 +2305,22 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
         <source>Projet</source>
         <translation>Project</translation>
     </message>
+    <message numerus="yes">
+        <source>%n projet(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lianes::CountryModel</name>
-    <message>
-        <source>%1 projet</source>
-        <translation>%1 project</translation>
-    </message>
-    <message>
-        <source>%1 projets</source>
-        <translation>%1 projects</translation>
+    <message numerus="yes">
+        <source>%n projet(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2621,20 +2621,19 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
 <context>
     <name>Lianes::MapService</name>
     <message>
-        <source>1 acteur sans adresse connue n&apos;est pas sur la carte.</source>
-        <translation>1 organisation without a known address is not on the map.</translation>
-    </message>
-    <message>
-        <source>%1 acteurs sans adresse connue ne sont pas sur la carte.</source>
-        <translation>%1 organisations without a known address are not on the map.</translation>
-    </message>
-    <message>
         <source>Autour de %1</source>
         <translation>Around %1</translation>
     </message>
     <message>
         <source>Autour de vous</source>
         <translation>Around you</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acteur(s) sans adresse connue ne sont pas sur la carte.</source>
+        <translation>
+            <numerusform>%n organisation with no known address is not on the map.</numerusform>
+            <numerusform>%n organisations with no known address are not on the map.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

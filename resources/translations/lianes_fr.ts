@@ -67,6 +67,30 @@
             <numerusform>  (et %n autres lignes rejetées, non listées)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n acteur(s)</source>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projet(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lianes::ActorListModel</name>
+    <message numerus="yes">
+        <source>%n acteur(s)</source>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lianes::AgendaService</name>
@@ -89,6 +113,26 @@
         <translation>
             <numerusform>%n retiré</numerusform>
             <numerusform>%n retirés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lianes::CooperationProjectListModel</name>
+    <message numerus="yes">
+        <source>%n projet(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lianes::CountryModel</name>
+    <message numerus="yes">
+        <source>%n projet(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
         </translation>
     </message>
 </context>
@@ -120,6 +164,16 @@
         <translation>
             <numerusform>%n rejeté</numerusform>
             <numerusform>%n rejetés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lianes::MapService</name>
+    <message numerus="yes">
+        <source>%n acteur(s) sans adresse connue ne sont pas sur la carte.</source>
+        <translation>
+            <numerusform>%n acteur sans adresse connue n&apos;est pas sur la carte.</numerusform>
+            <numerusform>%n acteurs sans adresse connue ne sont pas sur la carte.</numerusform>
         </translation>
     </message>
 </context>

@@ -170,6 +170,28 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    void reportCountsInEachLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("lines");
+        QTest::newRow("English") << u"en_GB.UTF-8"_s
+                                 << QStringList{u"To add: 2 organisations"_s, u"Unchanged: 0 organisations"_s};
+        QTest::newRow("French") << u"fr_FR.UTF-8"_s << QStringList{u"À ajouter : 2 acteurs"_s, u"Inchangés : 0 acteur"_s};
+    }
+    void reportCountsInEachLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, lines);
+        QTemporaryDir dir;
+        const Run r = admin({u"import"_s, data(u"acteurs-colonne-inconnue.csv"_s), u"--dry-run"_s, u"--data-dir"_s,
+                             dir.path()},
+                            lang);
+        QCOMPARE(r.exitCode, 0);
+        for (const QString &line : lines) {
+            QVERIFY2(r.out.contains(line + u'\n'), qPrintable(r.out));
+        }
+    }
+
     void exportRestoreBackup()
     {
         QTemporaryDir dir;
