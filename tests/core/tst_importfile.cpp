@@ -7,6 +7,7 @@
 
 #include <QDirIterator>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -34,6 +35,17 @@ QByteArray toWindows1252(const QString &text)
         out.append(c == u'Œ' ? '\x8C' : c == u'œ' ? '\x9C' : char(c.unicode() < 0x100 ? c.unicode() : '?'));
     }
     return out;
+}
+
+/// The content of @p db, the times the rows were written left out (two imports may straddle a second).
+QStringList contentWithoutTimes(const Database &db)
+{
+    static const QRegularExpression time(u"'\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ'"_s);
+    QStringList lines = contentDump(db);
+    for (QString &line : lines) {
+        line.replace(time, u"'time'"_s);
+    }
+    return lines;
 }
 
 void writeFile(const QString &path, const QByteArray &data)
@@ -98,7 +110,7 @@ private Q_SLOTS:
                  json(Importer(*fromBytes).preview(data, path, options)));
         const ImportReport applied = Importer(*fromFile).importFile(path, options, false);
         QCOMPARE(json(applied), json(Importer(*fromBytes).apply(data, path, options)));
-        QCOMPARE(contentDump(*fromFile), contentDump(*fromBytes));
+        QCOMPARE(contentWithoutTimes(*fromFile), contentWithoutTimes(*fromBytes));
         if (file.isEmpty()) {
             QVERIFY2(applied.applied, qPrintable(applied.toText()));
             QCOMPARE(applied.actors.added, added);
@@ -119,7 +131,7 @@ private Q_SLOTS:
             const QString path = dir.filePath(u"acteurs.csv"_s);
             writeFile(path, data);
             QVERIFY(Importer(*db).importFile(path, {}, false).applied);
-            const QStringList content = contentDump(*db);
+            const QStringList content = contentWithoutTimes(*db);
             if (first.isEmpty()) {
                 first = content;
                 QCOMPARE(count(*db, "SELECT count(*) FROM actor WHERE name = 'Association 2990 Œuvre « Cœur »' "
