@@ -21,7 +21,9 @@ void HashIndex::grow()
 
 void HashIndex::insert(quint64 key, qint64 value)
 {
-    Q_ASSERT(value != 0);
+    if (value == 0) {
+        return; // 0 marks a free slot: never stored (a row id 0, from a hand-made export, is not indexed)
+    }
     if ((m_size + 1) * 5 > capacity() * 4) {
         grow();
     }

@@ -15,6 +15,7 @@ namespace Lianes {
 class HashIndex
 {
 public:
+    /** Adds (@p key, @p value); a value 0 is not stored. */
     void insert(quint64 key, qint64 value);
     /** Removes the entry (@p key, @p value), if there is one. */
     void remove(quint64 key, qint64 value);

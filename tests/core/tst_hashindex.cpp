@@ -58,6 +58,9 @@ private Q_SLOTS:
         }
         index.remove(12345, 999'999); // absent: nothing changes
         QCOMPARE(index.size(), reference.size());
+        index.insert(12345, 0); // 0 marks a free slot: not stored
+        QCOMPARE(index.size(), reference.size());
+        QVERIFY(!index.values(12345).contains(0));
         QVERIFY(HashIndex().values(1).isEmpty());
         QCOMPARE(HashIndex().value(1), 0);
     }
