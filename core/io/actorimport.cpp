@@ -104,11 +104,6 @@ ActorImport::Actor ActorImport::read(const ImportRow &row) const
 
 qint64 ActorImport::match(const Actor &actor, bool hasPlace) const
 {
-    if (!actor.externalId.isEmpty()) {
-        if (const qint64 id = m_context.actors.byExternalId(actor.externalId)) {
-            return id;
-        }
-    }
     auto candidates = hasPlace ? m_context.actors.byNameAndPlace(actor.name, actor.insee.value_or(QString()))
                                : m_context.actors.byName(actor.name);
     // An actor with another external id is another actor, whatever its name.
@@ -209,42 +204,46 @@ void ActorImport::writeLinks(qint64 id, const QStringList &themes, const QString
 
 ImportRowResult ActorImport::process(const ImportRow &row, int line)
 {
-    ImportRowResult result;
-    result.line = line;
-    result.entity = ImportEntity::Actors;
     Actor incoming = read(row);
-    result.label = incoming.name;
     const bool hasPlace = row.has(F::Commune) || row.has(F::PostalCode) || row.has(F::Departement) || row.has(F::Insee);
     if (hasPlace) {
         readPlace(row, incoming);
     }
-    if (!incoming.externalId.isEmpty()) {
-        if (const int first = m_seenExternal.value(incoming.externalId)) {
-            throw RowError{F::ExternalId, tr("même identifiant qu'à la ligne %1").arg(first)};
-        }
+    const qint64 known = m_context.actors.byExternalId(incoming.externalId);
+    if (const int first = m_seen.externalIdLine(incoming.externalId, known)) {
+        throw RowError{F::ExternalId, tr("même identifiant qu'à la ligne %1").arg(first)};
     }
-    const qint64 id = match(incoming, hasPlace);
-    if (id) {
-        if (const int first = m_seenIds.value(id)) {
-            throw RowError{F::Name, tr("même acteur qu'à la ligne %1").arg(first)};
-        }
+    const qint64 id = known ? known : match(incoming, hasPlace);
+    if (const int first = id ? m_seen.entityLine(id) : 0) {
+        throw RowError{F::Name, tr("même acteur qu'à la ligne %1").arg(first)};
     }
-    if (!incoming.externalId.isEmpty()) {
-        m_seenExternal.insert(incoming.externalId, line);
+    try {
+        return save(row, line, incoming, id, hasPlace);
+    } catch (...) {
+        // The row took its external id: a later row with it is a duplicate all the same.
+        m_seen.rejected(incoming.externalId, line);
+        throw;
     }
+}
 
+ImportRowResult ActorImport::save(const ImportRow &row, int line, const Actor &incoming, qint64 id, bool hasPlace)
+{
+    ImportRowResult result;
+    result.line = line;
+    result.entity = ImportEntity::Actors;
+    result.label = incoming.name;
     if (!id) {
         if (incoming.type.isEmpty()) {
             throw RowError{F::Type, tr("type de structure manquant : il est obligatoire pour un nouvel acteur")};
         }
         const qint64 newId = insert(incoming);
         m_context.actors.add(newId, incoming.externalId, incoming.name, incoming.insee.value_or(QString()));
-        m_seenIds.insert(newId, line);
+        m_seen.entity(newId, line, !incoming.externalId.isEmpty());
         result.status = ImportRowStatus::Added;
         result.detail = incoming.placeLabel;
         return result;
     }
-    m_seenIds.insert(id, line);
+    m_seen.entity(id, line, !incoming.externalId.isEmpty());
 
     // Only the columns the file has change; an empty identifier or type keeps the one known.
     const bool themes = row.has(F::Themes);

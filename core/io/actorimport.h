@@ -42,7 +42,10 @@ public:
 private:
     [[nodiscard]] Actor read(const ImportRow &row) const;
     void readPlace(const ImportRow &row, Actor &actor) const;
+    /** The actor of the database with the name and place (or name) of @p actor, 0 if none. */
     [[nodiscard]] qint64 match(const Actor &actor, bool hasPlace) const;
+    /** Adds @p incoming, or updates actor @p id with the columns of @p row. */
+    ImportRowResult save(const ImportRow &row, int line, const Actor &incoming, qint64 id, bool hasPlace);
     [[nodiscard]] Actor load(qint64 id, bool links);
     static Statement &bindColumns(Statement &statement, const Actor &actor);
     [[nodiscard]] qint64 insert(const Actor &actor);
@@ -60,8 +63,7 @@ private:
     Statement m_deleteCountries;
     Statement m_insertTheme;
     Statement m_insertCountry;
-    QHash<QString, int> m_seenExternal;
-    QHash<qint64, int> m_seenIds;
+    SeenRows m_seen;
 };
 
 } // namespace Lianes

@@ -38,6 +38,11 @@ QString ImportRow::header(ImportField field) const
 
 namespace {
 
+quint64 externalHash(const QString &externalId)
+{
+    return qHash(externalId, 0xe7e1d);
+}
+
 quint64 nameHash(const QString &nameKey)
 {
     return qHash(nameKey, 0x5eed);
@@ -52,43 +57,97 @@ quint64 placeHash(const QString &nameKey, const QString &place)
 
 void EntityIndex::load(const Database &db, const char *all, const char *one)
 {
+    m_db = &db;
+    m_all = all;
     m_one.emplace(db.prepare(one));
-    auto q = db.prepare(all);
-    while (q.step()) {
-        add(q.integer(0), q.text(1), q.text(2), q.columnCount() > 3 ? q.text(3) : QString());
+    m_indexes = {};
+}
+
+HashIndex &EntityIndex::index(Kind kind)
+{
+    // Built from the database when first asked for: the rows this import added are there already
+    // (same transaction), so it is the index add() would have kept since the start.
+    std::optional<HashIndex> &index = m_indexes[kind];
+    if (!index) {
+        index.emplace();
+        auto q = m_db->prepare(m_all);
+        while (q.step()) {
+            insert(*index, kind, q.integer(0), q.text(1), q.text(2), q.columnCount() > 3 ? q.text(3) : QString());
+        }
+    }
+    return *index;
+}
+
+void EntityIndex::insert(HashIndex &index, Kind kind, qint64 id, const QString &externalId, const QString &name,
+                         const QString &place)
+{
+    switch (kind) {
+    case External:
+        if (!externalId.isEmpty()) {
+            index.insert(externalHash(externalId), id);
+        }
+        return;
+    case Name:
+        index.insert(nameHash(TextFold::fold(name)), id);
+        return;
+    case Place:
+        index.insert(placeHash(TextFold::fold(name), place), id);
+        return;
     }
 }
 
 void EntityIndex::add(qint64 id, const QString &externalId, const QString &name, const QString &place)
 {
-    if (!externalId.isEmpty()) {
-        m_byExternal.insert(externalId, id);
+    for (const Kind kind : {External, Name, Place}) {
+        if (m_indexes[kind]) {
+            insert(*m_indexes[kind], kind, id, externalId, name, place);
+        }
     }
-    const QString nameKey = TextFold::fold(name);
-    m_byName.insert(nameHash(nameKey), id);
-    m_byPlace.insert(placeHash(nameKey, place), id);
 }
 
 void EntityIndex::remove(qint64 id, const QString &externalId, const QString &name, const QString &place)
 {
-    if (!externalId.isEmpty()) {
-        m_byExternal.remove(externalId);
+    if (m_indexes[External] && !externalId.isEmpty()) {
+        m_indexes[External]->remove(externalHash(externalId), id);
+    }
+    if (!m_indexes[Name] && !m_indexes[Place]) {
+        return;
     }
     const QString nameKey = TextFold::fold(name);
-    m_byName.remove(nameHash(nameKey), id);
-    m_byPlace.remove(placeHash(nameKey, place), id);
+    if (m_indexes[Name]) {
+        m_indexes[Name]->remove(nameHash(nameKey), id);
+    }
+    if (m_indexes[Place]) {
+        m_indexes[Place]->remove(placeHash(nameKey, place), id);
+    }
+}
+
+qint64 EntityIndex::byExternalId(const QString &externalId)
+{
+    if (externalId.isEmpty()) {
+        return 0;
+    }
+    for (const qint64 id : index(External).values(externalHash(externalId))) {
+        m_one->bind(1, id);
+        const bool same = m_one->step() && m_one->text(1) == externalId;
+        m_one->reset();
+        if (same) {
+            return id;
+        }
+    }
+    return 0;
 }
 
 QList<EntityIndex::Candidate> EntityIndex::byName(const QString &name)
 {
     const QString nameKey = TextFold::fold(name);
-    return checked(m_byName.values(nameHash(nameKey)), nameKey, std::nullopt);
+    return checked(index(Name).values(nameHash(nameKey)), nameKey, std::nullopt);
 }
 
 QList<EntityIndex::Candidate> EntityIndex::byNameAndPlace(const QString &name, const QString &place)
 {
     const QString nameKey = TextFold::fold(name);
-    return checked(m_byPlace.values(placeHash(nameKey, place)), nameKey, place);
+    return checked(index(Place).values(placeHash(nameKey, place)), nameKey, place);
 }
 
 QList<EntityIndex::Candidate> EntityIndex::checked(const QList<qint64> &ids, const QString &nameKey,
@@ -105,6 +164,31 @@ QList<EntityIndex::Candidate> EntityIndex::checked(const QList<qint64> &ids, con
     }
     std::sort(found.begin(), found.end(), [](const Candidate &a, const Candidate &b) { return a.id < b.id; });
     return found;
+}
+
+int SeenRows::externalIdLine(const QString &externalId, qint64 known) const
+{
+    if (externalId.isEmpty()) {
+        return 0;
+    }
+    if (const int line = m_rejected.value(externalId)) {
+        return line;
+    }
+    // The entity that has this external id got it from an earlier row, or had it before.
+    const qint64 seen = known ? m_entities.value(quint64(known)) : 0;
+    return seen & 1 ? int(seen >> 1) : 0;
+}
+
+void SeenRows::entity(qint64 id, int line, bool withExternalId)
+{
+    m_entities.insert(quint64(id), qint64(line) * 2 + (withExternalId ? 1 : 0));
+}
+
+void SeenRows::rejected(const QString &externalId, int line)
+{
+    if (!externalId.isEmpty() && !m_rejected.contains(externalId)) {
+        m_rejected.insert(externalId, line);
+    }
 }
 
 ImportContext::ImportContext(const Database &database)

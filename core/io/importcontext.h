@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hashindex.h"
 #include "importfields.h"
 #include "importgeocoder.h"
 #include "importreport.h"
@@ -11,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QMultiHash>
 
 #include <array>
 
@@ -44,9 +44,10 @@ struct RowError {
 };
 
 /** Names and identifiers of the actors (or projects) in the database, kept in step with the
- *  rows the import adds, so that a row finds "the same" entity without a scan. Names are kept as
- *  64-bit hashes of their folded form (a few dozen bytes a row) and every hit is checked against
- *  the database, so a hash collision can never merge two entities. */
+ *  rows the import adds, so that a row finds "the same" entity without a scan. Identifiers, names,
+ *  and names with places are kept as 64-bit hashes (16 bytes an entry in a HashIndex, each index
+ *  built from the database the first time it is asked for), and every hit is checked against the
+ *  database, so a hash collision can never merge two entities. */
 class EntityIndex
 {
 public:
@@ -61,20 +62,46 @@ public:
     [[nodiscard]] bool loaded() const { return m_one.has_value(); }
     void add(qint64 id, const QString &externalId, const QString &name, const QString &place);
     void remove(qint64 id, const QString &externalId, const QString &name, const QString &place);
-    [[nodiscard]] qint64 byExternalId(const QString &externalId) const { return m_byExternal.value(externalId); }
+    /** The entity whose external id is @p externalId, 0 if none (or @p externalId is empty). */
+    [[nodiscard]] qint64 byExternalId(const QString &externalId);
     /** Entities whose name folds like @p name. */
     [[nodiscard]] QList<Candidate> byName(const QString &name);
     /** Entities whose name folds like @p name and whose place (commune) is @p place. */
     [[nodiscard]] QList<Candidate> byNameAndPlace(const QString &name, const QString &place);
 
 private:
+    enum Kind { External, Name, Place };
+    /** The index of @p kind, built on first use. */
+    HashIndex &index(Kind kind);
+    static void insert(HashIndex &index, Kind kind, qint64 id, const QString &externalId, const QString &name,
+                       const QString &place);
     [[nodiscard]] QList<Candidate> checked(const QList<qint64> &ids, const QString &nameKey,
                                            const std::optional<QString> &place);
 
+    const Database *m_db = nullptr;
+    const char *m_all = nullptr;
     std::optional<Statement> m_one;
-    QHash<QString, qint64> m_byExternal;
-    QMultiHash<quint64, qint64> m_byName;
-    QMultiHash<quint64, qint64> m_byPlace;
+    std::array<std::optional<HashIndex>, 3> m_indexes;
+};
+
+/** The rows of one file already imported, so that a second row for the same entity or the same
+ *  external id is rejected. Per entity one 16-byte entry: its first row's line, and whether that row
+ *  gave the entity its external id (then the entity has it: the index finds it). The external ids
+ *  of rows rejected once they took it are kept whole, apart. */
+class SeenRows
+{
+public:
+    /** The line of an earlier row with @p externalId (found as entity @p known, 0 if none), or 0. */
+    [[nodiscard]] int externalIdLine(const QString &externalId, qint64 known) const;
+    /** The line of an earlier row for entity @p id, or 0. */
+    [[nodiscard]] int entityLine(qint64 id) const { return int(m_entities.value(quint64(id)) >> 1); }
+    void entity(qint64 id, int line, bool withExternalId);
+    /** The row at @p line, which took @p externalId, is rejected after all. */
+    void rejected(const QString &externalId, int line);
+
+private:
+    HashIndex m_entities; ///< id → line × 2 + (row had an external id)
+    QHash<QString, int> m_rejected;
 };
 
 /** What every row of an import shares: the database, the value readers, the geocoder, the indexes. */

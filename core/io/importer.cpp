@@ -7,6 +7,8 @@
 #include "projectimport.h"
 #include "storage/database.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -30,26 +32,35 @@ Importer::Importer(const Database &db)
 
 ImportReport Importer::preview(const QByteArray &data, const QString &fileName, const ImportOptions &options) const
 {
-    return run(data, fileName, options, true);
+    return runData(data, fileName, options, true);
 }
 
 ImportReport Importer::apply(const QByteArray &data, const QString &fileName, const ImportOptions &options) const
 {
-    return run(data, fileName, options, false);
+    return runData(data, fileName, options, false);
 }
 
 ImportReport Importer::importFile(const QString &path, const ImportOptions &options, bool dryRun) const
 {
+    QFile file(path);
     QString error;
-    const auto data = ImportSources::readFile(path, options.limits, &error);
-    if (!data) {
+    if (!ImportSources::openFile(file, options.limits, &error)) {
         ImportReport report;
         report.fileName = QFileInfo(path).fileName();
         report.dryRun = dryRun;
         report.error = error;
         return report;
     }
-    return run(*data, path, options, dryRun);
+    return run(&file, path, options, dryRun);
+}
+
+ImportReport Importer::runData(const QByteArray &data, const QString &fileName, const ImportOptions &options,
+                               bool dryRun) const
+{
+    QBuffer buffer;
+    buffer.setData(data); // shared, not copied
+    buffer.open(QIODevice::ReadOnly);
+    return run(&buffer, fileName, options, dryRun);
 }
 
 bool Importer::prepareMapping(ImportSection &section, const ImportOptions &options, ImportReport &report) const
@@ -89,28 +100,28 @@ bool Importer::prepareMapping(ImportSection &section, const ImportOptions &optio
     return true;
 }
 
-ImportReport Importer::run(const QByteArray &data, const QString &fileName, const ImportOptions &options,
+ImportReport Importer::run(QIODevice *device, const QString &fileName, const ImportOptions &options,
                            bool dryRun) const
 {
     // Rows are checked completely before anything is written, so the database refuses a row only in
     // cases the checks do not foresee. A row it refuses halfway would be half-written; that matters
     // only when the other rows are committed (skipRejected): then the import runs again with a
-    // savepoint around each row, which is safe but about twice as slow.
-    ImportReport report = runOnce(data, fileName, options, dryRun, false);
+    // savepoint around each row, which is safe but about twice as slow (the file is read again).
+    ImportReport report = runOnce(device, fileName, options, dryRun, false);
     if (report.refusedByDatabase && options.skipRejected && !dryRun) {
-        report = runOnce(data, fileName, options, dryRun, true);
+        report = runOnce(device, fileName, options, dryRun, true);
     }
     return report;
 }
 
-ImportReport Importer::runOnce(const QByteArray &data, const QString &fileName, const ImportOptions &options,
+ImportReport Importer::runOnce(QIODevice *device, const QString &fileName, const ImportOptions &options,
                                bool dryRun, bool savepoints) const
 {
     ImportReport report;
     report.fileName = QFileInfo(fileName).fileName();
     report.dryRun = dryRun;
     report.skipRejected = options.skipRejected;
-    ImportSource source = ImportSources::open(data, fileName, options.limits, options.entity);
+    ImportSource source = ImportSources::open(device, fileName, options.limits, options.entity);
     report.format = source.format;
     report.encoding = source.encoding;
     report.separator = source.separator;

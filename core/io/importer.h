@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+class QIODevice;
+
 namespace Lianes {
 
 class Database;
@@ -25,7 +27,8 @@ struct ImportOptions {
 /** Imports actors and projects from CSV or the app's JSON export. A preview runs the whole import
  *  in a transaction and rolls it back, so it says exactly what applying would do; applying runs it
  *  again in one transaction and commits only when no row is rejected (or skipRejected is set).
- *  Rows are read one at a time: memory holds the file, the indexes of names, and the report. */
+ *  Rows are read one at a time, and a file a piece at a time: memory holds the indexes of names and
+ *  identifiers, and the report (bytes given in memory are read from there, through the same reader). */
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
@@ -41,7 +44,10 @@ public:
     [[nodiscard]] ImportReport importFile(const QString &path, const ImportOptions &options, bool dryRun) const;
 
 private:
-    [[nodiscard]] ImportReport run(const QByteArray &data, const QString &fileName, const ImportOptions &options,
+    [[nodiscard]] ImportReport runData(const QByteArray &data, const QString &fileName, const ImportOptions &options,
+                                       bool dryRun) const;
+    /** Imports what @p device holds (open, seekable: see ImportSources::open()). */
+    [[nodiscard]] ImportReport run(QIODevice *device, const QString &fileName, const ImportOptions &options,
                                    bool dryRun) const;
     [[nodiscard]] bool prepareMapping(ImportSection &section, const ImportOptions &options,
                                       ImportReport &report) const;
@@ -49,8 +55,8 @@ private:
      *  @p savepoints puts each row in its own savepoint (see run()). */
     bool runSection(ImportContext &context, const ImportSection &section, const ImportOptions &options,
                     ImportReport &report, bool savepoints) const;
-    [[nodiscard]] ImportReport runOnce(const QByteArray &data, const QString &fileName,
-                                       const ImportOptions &options, bool dryRun, bool savepoints) const;
+    [[nodiscard]] ImportReport runOnce(QIODevice *device, const QString &fileName, const ImportOptions &options,
+                                       bool dryRun, bool savepoints) const;
 
     const Database &m_db;
 };

@@ -5,6 +5,7 @@
 #include "csvreader.h"
 #include "textdecoding.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -33,9 +34,9 @@ bool isBlank(const QStringList &cells)
     });
 }
 
-ImportSection csvSection(CsvReader *rawReader, const QStringList &headers, ImportEntity entity, int columnLimit)
+ImportSection csvSection(std::shared_ptr<CsvReader> reader, const QStringList &headers, ImportEntity entity,
+                         int columnLimit)
 {
-    std::shared_ptr<CsvReader> reader(rawReader);
     ImportSection section;
     section.entity = entity;
     section.columns = headers;
@@ -60,18 +61,20 @@ ImportSection csvSection(CsvReader *rawReader, const QStringList &headers, Impor
     return section;
 }
 
-ImportSource openCsv(const QByteArray &data, const ImportLimits &limits, std::optional<ImportEntity> forced)
+ImportSource openCsv(QIODevice *device, const TextScan &text, const ImportLimits &limits,
+                     std::optional<ImportEntity> forced)
 {
     ImportSource source;
     source.format = u"CSV"_s;
-    // UTF-8 with BOM, Excel's usual, is read in place (CsvReader skips the BOM): no copy of the file.
-    const bool inPlace = data.startsWith("\xEF\xBB\xBF") && QByteArrayView(data).mid(3).isValidUtf8();
-    DecodedText text = inPlace ? DecodedText{data, TextEncoding::Utf8Bom} : TextDecoding::toUtf8(data);
     source.encoding = TextDecoding::encodingName(text.encoding);
-    source.separator = TextDecoding::detectSeparator(text.utf8);
-    auto *reader = new CsvReader(std::move(text.utf8), source.separator);
-    std::unique_ptr<CsvReader> owner(reader);
+    device->seek(0);
+    source.separator = TextDecoding::detectSeparator(TextDecoding::utf8Chunks(device, text));
+    device->seek(0);
+    auto reader = std::make_shared<CsvReader>(TextDecoding::utf8Chunks(device, text), source.separator);
     reader->setMaxColumns(limits.maxColumns);
+    // A field is kept up to what maxFieldLength characters can take in UTF-8, plus one: longer, it
+    // is refused all the same, and one line (or a quote never closed) cannot fill the memory.
+    reader->setMaxFieldBytes(4 * (qsizetype(limits.maxFieldLength) + 1));
     std::optional<QStringList> headers;
     while ((headers = reader->readRow()) && isBlank(*headers)) { }
     if (!headers) {
@@ -95,7 +98,7 @@ ImportSource openCsv(const QByteArray &data, const ImportLimits &limits, std::op
         }
     }
     const ImportEntity entity = forced.value_or(ImportFields::detectEntity(*headers));
-    source.sections.append(csvSection(owner.release(), *headers, entity, limits.maxColumns));
+    source.sections.append(csvSection(std::move(reader), *headers, entity, limits.maxColumns));
     return source;
 }
 
@@ -250,41 +253,55 @@ ImportSource openJson(const QByteArray &data)
 
 } // namespace
 
-ImportSource ImportSources::open(const QByteArray &data, const QString &fileName, const ImportLimits &limits,
+ImportSource ImportSources::open(QIODevice *device, const QString &fileName, const ImportLimits &limits,
                                  std::optional<ImportEntity> forced)
 {
     ImportSource source;
-    if (data.size() > limits.maxFileBytes) {
+    if (device->size() > limits.maxFileBytes) {
         source.error = Tr::tr("Le fichier est trop gros (%1 Mo) : %2 Mo au plus.")
-                           .arg(data.size() / (1024 * 1024))
+                           .arg(device->size() / (1024 * 1024))
                            .arg(limits.maxFileBytes / (1024 * 1024));
         return source;
     }
-    if (const QString reason = TextDecoding::notTextReason(data); !reason.isEmpty()) {
-        source.error = reason;
+    device->seek(0);
+    const TextScan text = TextDecoding::scan(device);
+    if (!text.notText.isEmpty()) {
+        source.error = text.notText;
         return source;
     }
-    const bool json = fileName.endsWith(".json"_L1, Qt::CaseInsensitive)
-        || QByteArrayView(data).trimmed().startsWith('{');
-    return json ? openJson(data) : openCsv(data, limits, forced);
+    if (!fileName.endsWith(".json"_L1, Qt::CaseInsensitive) && text.firstChar != '{') {
+        return openCsv(device, text, limits, forced);
+    }
+    // The app's own export is read whole: QJsonDocument parses text held in memory.
+    device->seek(0);
+    const auto *buffer = qobject_cast<QBuffer *>(device);
+    return openJson(buffer ? buffer->data() : device->read(limits.maxFileBytes));
 }
 
-std::optional<QByteArray> ImportSources::readFile(const QString &path, const ImportLimits &limits, QString *error)
+bool ImportSources::openFile(QFile &file, const ImportLimits &limits, QString *error)
 {
-    const QFileInfo info(path);
+    const QFileInfo info(file.fileName());
     if (!info.isFile()) {
-        *error = Tr::tr("Le fichier %1 n'existe pas.").arg(path);
-        return std::nullopt;
+        *error = Tr::tr("Le fichier %1 n'existe pas.").arg(file.fileName());
+        return false;
     }
     if (info.size() > limits.maxFileBytes) {
         *error = Tr::tr("Le fichier est trop gros (%1 Mo) : %2 Mo au plus.")
                      .arg(info.size() / (1024 * 1024))
                      .arg(limits.maxFileBytes / (1024 * 1024));
-        return std::nullopt;
+        return false;
     }
-    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("Le fichier %1 ne peut pas être lu : %2").arg(path, file.errorString());
+        *error = Tr::tr("Le fichier %1 ne peut pas être lu : %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QByteArray> ImportSources::readFile(const QString &path, const ImportLimits &limits, QString *error)
+{
+    QFile file(path);
+    if (!openFile(file, limits, error)) {
         return std::nullopt;
     }
     return file.read(limits.maxFileBytes + 1);

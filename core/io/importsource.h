@@ -10,6 +10,9 @@
 #include <functional>
 #include <optional>
 
+class QFile;
+class QIODevice;
+
 namespace Lianes {
 
 /** Bounds on what an import accepts, so that no file can exhaust the device. */
@@ -49,10 +52,15 @@ struct ImportSource {
 
 /** Opens CSV (any of the usual encodings and separators) or the app's own JSON export. */
 namespace ImportSources {
-/** @p forced picks the entity of a CSV file instead of detecting it from its headers. */
-[[nodiscard]] ImportSource open(const QByteArray &data, const QString &fileName, const ImportLimits &limits,
+/** Opens the file or bytes of @p device (open, seekable, read from its start) whose name is
+ *  @p fileName. CSV is read a piece at a time as the sections' rows are asked for, so @p device must
+ *  outlive the source; JSON is read whole. @p forced picks the entity of a CSV file instead of
+ *  detecting it from its headers. */
+[[nodiscard]] ImportSource open(QIODevice *device, const QString &fileName, const ImportLimits &limits,
                                 std::optional<ImportEntity> forced = std::nullopt);
-/** Reads @p path within the size limit; *error (French) says why not. */
+/** Opens @p file for reading when it exists within the size limit; *error (French) says why not. */
+[[nodiscard]] bool openFile(QFile &file, const ImportLimits &limits, QString *error);
+/** Reads @p path whole within the size limit; *error (French) says why not. */
 [[nodiscard]] std::optional<QByteArray> readFile(const QString &path, const ImportLimits &limits, QString *error);
 }
 

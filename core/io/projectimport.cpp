@@ -112,11 +112,6 @@ ProjectImport::Project ProjectImport::read(const ImportRow &row) const
 
 qint64 ProjectImport::match(const Project &project) const
 {
-    if (!project.externalId.isEmpty()) {
-        if (const qint64 id = m_context.projects.byExternalId(project.externalId)) {
-            return id;
-        }
-    }
     auto candidates = m_context.projects.byName(project.title);
     candidates.removeIf([&](const EntityIndex::Candidate &c) {
         return !c.externalId.isEmpty() && !project.externalId.isEmpty() && c.externalId != project.externalId;
@@ -194,21 +189,30 @@ void ProjectImport::write(qint64 id, const Project &p, bool themes, bool countri
 
 ImportRowResult ProjectImport::process(const ImportRow &row, int line)
 {
+    const Project incoming = read(row);
+    const qint64 known = m_context.projects.byExternalId(incoming.externalId);
+    if (const int first = m_seen.externalIdLine(incoming.externalId, known)) {
+        throw RowError{F::ExternalId, tr("même identifiant qu'à la ligne %1").arg(first)};
+    }
+    try {
+        const qint64 id = known ? known : match(incoming);
+        if (const int first = id ? m_seen.entityLine(id) : 0) {
+            throw RowError{F::Title, tr("même projet qu'à la ligne %1").arg(first)};
+        }
+        return save(row, line, incoming, id);
+    } catch (...) {
+        // The row took its external id: a later row with it is a duplicate all the same.
+        m_seen.rejected(incoming.externalId, line);
+        throw;
+    }
+}
+
+ImportRowResult ProjectImport::save(const ImportRow &row, int line, const Project &incoming, qint64 id)
+{
     ImportRowResult result;
     result.line = line;
     result.entity = ImportEntity::Projects;
     result.label = row.value(F::Title);
-    const Project incoming = read(row);
-    if (!incoming.externalId.isEmpty()) {
-        if (const int first = m_seenExternal.value(incoming.externalId)) {
-            throw RowError{F::ExternalId, tr("même identifiant qu'à la ligne %1").arg(first)};
-        }
-        m_seenExternal.insert(incoming.externalId, line);
-    }
-    const qint64 id = match(incoming);
-    if (const int first = id ? m_seenIds.value(id) : 0) {
-        throw RowError{F::Title, tr("même projet qu'à la ligne %1").arg(first)};
-    }
     const bool actors = row.has(F::Lead) || row.has(F::Partners);
     if (!id) {
         m_insert.bind(1, incoming.externalId.isEmpty() ? std::nullopt : std::optional(incoming.externalId))
@@ -224,11 +228,11 @@ ImportRowResult ProjectImport::process(const ImportRow &row, int line)
         const qint64 newId = m_context.db.lastInsertId();
         write(newId, incoming, !incoming.themes.isEmpty(), !incoming.countries.isEmpty(), actors);
         m_context.projects.add(newId, incoming.externalId, incoming.title, {});
-        m_seenIds.insert(newId, line);
+        m_seen.entity(newId, line, !incoming.externalId.isEmpty());
         result.status = ImportRowStatus::Added;
         return result;
     }
-    m_seenIds.insert(id, line);
+    m_seen.entity(id, line, !incoming.externalId.isEmpty());
 
     const Project existing = load(id);
     Project merged = existing;

@@ -38,7 +38,10 @@ public:
 private:
     [[nodiscard]] Project read(const ImportRow &row) const;
     [[nodiscard]] qint64 actorId(const QString &reference, ImportField field) const;
+    /** The project of the database with the title of @p project, 0 if none. */
     [[nodiscard]] qint64 match(const Project &project) const;
+    /** Adds @p incoming, or updates project @p id with the columns of @p row. */
+    ImportRowResult save(const ImportRow &row, int line, const Project &incoming, qint64 id);
     [[nodiscard]] Project load(qint64 id);
     void write(qint64 id, const Project &project, bool themes, bool countries, bool actors);
 
@@ -49,8 +52,7 @@ private:
     Statement m_selectThemes;
     Statement m_selectCountries;
     Statement m_selectActors;
-    QHash<QString, int> m_seenExternal;
-    QHash<qint64, int> m_seenIds;
+    SeenRows m_seen;
 };
 
 } // namespace Lianes

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textdecoding.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <array>
+#include <memory>
 
 using namespace Lianes;
 using namespace Qt::StringLiterals;
@@ -23,6 +25,63 @@ constexpr std::array<char16_t, 32> Cp1252High = {
 /// Translation context of this file's messages.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(TextDecoding)
+};
+
+QString binaryReason()
+{
+    return Tr::tr("Ce fichier contient des données binaires : ce n'est pas un fichier texte (CSV ou JSON).");
+}
+
+/// Bytes at the end of @p data that begin a UTF-8 sequence the end cuts: they are checked with what
+/// follows. A sequence that could never be complete is left in, for the check to refuse it.
+qsizetype cutSequence(QByteArrayView data)
+{
+    for (qsizetype back = 1; back <= std::min<qsizetype>(3, data.size()); ++back) {
+        const auto b = static_cast<unsigned char>(data[data.size() - back]);
+        if ((b & 0xC0) != 0x80) {
+            const int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return length > back ? back : 0;
+        }
+    }
+    return 0;
+}
+
+/// Counts ';', ',' and tabs outside quotes on the first non-empty line, fed piece by piece.
+struct SeparatorCount {
+    int semicolons = 0;
+    int commas = 0;
+    int tabs = 0;
+    bool inQuotes = false;
+    bool seenText = false;
+
+    /// False once the line has ended.
+    bool feed(QByteArrayView utf8)
+    {
+        for (const char c : utf8) {
+            if (c == '"') {
+                inQuotes = !inQuotes;
+            } else if (!inQuotes) {
+                if (c == '\n' || c == '\r') {
+                    if (seenText) {
+                        return false;
+                    }
+                    continue;
+                }
+                seenText = true;
+                semicolons += c == ';';
+                commas += c == ',';
+                tabs += c == '\t';
+            }
+        }
+        return true;
+    }
+    [[nodiscard]] char separator() const
+    {
+        if (tabs > semicolons && tabs > commas) {
+            return '\t';
+        }
+        return commas > semicolons ? ',' : ';';
+    }
 };
 
 } // namespace
@@ -52,51 +111,115 @@ QByteArray TextDecoding::windows1252ToUtf8(QByteArrayView data)
 
 DecodedText TextDecoding::toUtf8(const QByteArray &data)
 {
-    if (data.startsWith("\xEF\xBB\xBF")) {
-        const QByteArrayView rest = QByteArrayView(data).mid(3);
-        // A BOM before bytes that are not UTF-8: a tool wrote the BOM, Excel the rest.
-        return rest.isValidUtf8() ? DecodedText{rest.toByteArray(), TextEncoding::Utf8Bom}
-                                  : DecodedText{windows1252ToUtf8(rest), TextEncoding::Windows1252};
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    const TextScan found = scan(&buffer);
+    if (found.encoding == TextEncoding::Utf8) {
+        return {data, found.encoding};
     }
-    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
-        const auto encoding = data.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE;
-        QStringDecoder decoder(encoding);
-        const QString text = decoder(QByteArrayView(data).mid(2));
-        return {text.toUtf8(), TextEncoding::Utf16};
+    buffer.seek(0);
+    const auto chunks = utf8Chunks(&buffer, found);
+    QByteArray utf8;
+    for (QByteArray piece = chunks(); !piece.isEmpty(); piece = chunks()) {
+        utf8.append(piece);
     }
-    if (data.isValidUtf8()) {
-        return {data, TextEncoding::Utf8};
+    return {utf8, found.encoding};
+}
+
+TextScan TextDecoding::scan(QIODevice *device, qsizetype chunkSize)
+{
+    TextScan result;
+    chunkSize = std::max<qsizetype>(1, chunkSize);
+    QByteArray chunk = device->read(std::max<qsizetype>(8, chunkSize)); // the BOMs and magic numbers whole
+    result.notText = notTextReason(chunk);
+    if (chunk.startsWith("\xFF\xFE") || chunk.startsWith("\xFE\xFF")) {
+        result.encoding = TextEncoding::Utf16;
+        result.bomSize = 2;
+        result.firstChar = chunk[0];
+        return result;
     }
-    return {windows1252ToUtf8(data), TextEncoding::Windows1252};
+    const bool bom = chunk.startsWith("\xEF\xBB\xBF");
+    qsizetype skip = bom ? 3 : 0;
+    bool valid = true;
+    QByteArray cut; // the start of a character cut by the end of the previous piece
+    for (bool first = true; !chunk.isEmpty(); first = false, chunk = device->read(chunkSize)) {
+        for (qsizetype i = 0; i < chunk.size() && !result.firstChar; ++i) {
+            if (const char c = chunk[i]; c != ' ' && (c < '\t' || c > '\r')) { // QByteArray::trimmed()'s spaces
+                result.firstChar = chunk[i];
+            }
+        }
+        if (!first && result.notText.isEmpty() && chunk.contains('\0')) {
+            result.notText = binaryReason();
+        }
+        if (!valid) {
+            continue; // still read for the NUL bytes
+        }
+        QByteArrayView piece = QByteArrayView(chunk).sliced(std::min(skip, chunk.size()));
+        skip -= std::min(skip, chunk.size());
+        QByteArray joined;
+        if (!cut.isEmpty()) {
+            joined = cut + piece;
+            piece = joined;
+        }
+        const qsizetype cutSize = cutSequence(piece);
+        valid = piece.first(piece.size() - cutSize).isValidUtf8();
+        cut = piece.last(cutSize).toByteArray();
+    }
+    valid = valid && cut.isEmpty(); // a file that ends inside a character is not UTF-8
+    // A BOM before bytes that are not UTF-8: a tool wrote the BOM, Excel the rest.
+    result.encoding = valid ? (bom ? TextEncoding::Utf8Bom : TextEncoding::Utf8) : TextEncoding::Windows1252;
+    result.bomSize = bom ? 3 : 0;
+    return result;
+}
+
+std::function<QByteArray()> TextDecoding::utf8Chunks(QIODevice *device, const TextScan &scan, qsizetype chunkSize)
+{
+    chunkSize = std::max<qsizetype>(1, chunkSize);
+    const bool littleEndian = device->peek(2) == "\xFF\xFE";
+    device->skip(scan.bomSize);
+    switch (scan.encoding) {
+    case TextEncoding::Utf8:
+    case TextEncoding::Utf8Bom:
+        return [device, chunkSize] { return device->read(chunkSize); };
+    case TextEncoding::Windows1252:
+        // One byte per character: each piece converts on its own.
+        return [device, chunkSize] { return windows1252ToUtf8(device->read(chunkSize)); };
+    case TextEncoding::Utf16:
+        break;
+    }
+    // The decoder keeps a byte cut between pieces; a high surrogate that ends a piece waits for its
+    // low half, so that the pair becomes one UTF-8 character.
+    auto decoder = std::make_shared<QStringDecoder>(littleEndian ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+    auto held = std::make_shared<QString>();
+    return [device, chunkSize, decoder, held] {
+        while (true) {
+            const QByteArray raw = device->read(chunkSize);
+            QString text = *held + decoder->decode(raw);
+            held->clear();
+            if (!raw.isEmpty() && !text.isEmpty() && text.back().isHighSurrogate()) {
+                held->append(text.back());
+                text.chop(1);
+            }
+            if (!text.isEmpty() || raw.isEmpty()) {
+                return text.toUtf8();
+            }
+        }
+    };
 }
 
 char TextDecoding::detectSeparator(QByteArrayView utf8)
 {
-    int semicolons = 0;
-    int commas = 0;
-    int tabs = 0;
-    bool inQuotes = false;
-    bool seenText = false;
-    for (const char c : utf8) {
-        if (c == '"') {
-            inQuotes = !inQuotes;
-        } else if (!inQuotes) {
-            if (c == '\n' || c == '\r') {
-                if (seenText) {
-                    break;
-                }
-                continue;
-            }
-            seenText = true;
-            semicolons += c == ';';
-            commas += c == ',';
-            tabs += c == '\t';
-        }
-    }
-    if (tabs > semicolons && tabs > commas) {
-        return '\t';
-    }
-    return commas > semicolons ? ',' : ';';
+    SeparatorCount count;
+    count.feed(utf8);
+    return count.separator();
+}
+
+char TextDecoding::detectSeparator(const std::function<QByteArray()> &chunks)
+{
+    SeparatorCount count;
+    for (QByteArray piece = chunks(); !piece.isEmpty() && count.feed(piece); piece = chunks()) { }
+    return count.separator();
 }
 
 QString TextDecoding::encodingName(TextEncoding encoding)
@@ -131,7 +254,7 @@ QString TextDecoding::notTextReason(QByteArrayView data)
         return {};
     }
     if (data.contains('\0')) {
-        return Tr::tr("Ce fichier contient des données binaires : ce n'est pas un fichier texte (CSV ou JSON).");
+        return binaryReason();
     }
     return {};
 }

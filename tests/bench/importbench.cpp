@@ -111,6 +111,7 @@ int runOnce(int rows)
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double importCpu = cpuSeconds() - cpu;
     const qint64 after = maxRssKb();
+    const qint64 databaseBytes = QFileInfo(dir.filePath(u"lianes.db"_s)).size(); // checkpointed at the commit
     timer.restart();
     cpu = cpuSeconds();
     const ImportReport again = Importer(*db).importFile(csv, options, false);
@@ -128,6 +129,7 @@ int runOnce(int rows)
         {u"maxrss_before_kb"_s, before},
         {u"maxrss_after_kb"_s, after},
         {u"import_peak_kb"_s, after - before},
+        {u"database_mb"_s, double(databaseBytes) / (1024 * 1024)},
         {u"reimport_unchanged"_s, again.actors.unchanged},
         {u"reimport_seconds"_s, reimport},
         {u"reimport_rows_per_second"_s, qRound(rows / reimport)},
@@ -157,13 +159,18 @@ int runImportBench(const QStringList &args)
     }
     const QJsonObject small = runs[0].toObject();
     const QJsonObject large = runs[1].toObject();
+    const int extraRows = large.value("rows"_L1).toInt() - small.value("rows"_L1).toInt();
     const double perRow = double(large.value("import_peak_kb"_L1).toInteger() - small.value("import_peak_kb"_L1).toInteger())
-        * 1024 / (large.value("rows"_L1).toInt() - small.value("rows"_L1).toInt());
+        * 1024 / extraRows;
+    // What the database keeps of a row, to set the memory a row takes against.
+    const double databasePerRow = (large.value("database_mb"_L1).toDouble() - small.value("database_mb"_L1).toDouble())
+        * 1024 * 1024 / extraRows;
     const QJsonObject result{
         {u"benchmark"_s, u"import"_s},
         {u"what"_s, u"CSV of actors (UTF-8 BOM, ';'): parse, geocode, write in one transaction"_s},
         {u"runs"_s, runs},
         {u"peak_bytes_per_extra_row"_s, qRound(perRow)},
+        {u"database_bytes_per_extra_row"_s, qRound(databasePerRow)},
         {u"file_bytes_per_row"_s, qRound(large.value("file_mb"_L1).toDouble() * 1024 * 1024 / large.value("rows"_L1).toInt())},
         {u"target_rows_per_second"_s, 50000},
     };

@@ -95,6 +95,67 @@ private Q_SLOTS:
         QCOMPARE(count(*db, "SELECT count(*) FROM actor_theme"), 2);
     }
 
+    /** A second row for the same entity or the same identifier in one file is rejected, whatever
+     *  became of the first (added, matched by name, itself rejected). */
+    void duplicatesInTheFile_data()
+    {
+        QTest::addColumn<QByteArray>("before"); // imported first
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QStringList>("rejected"); // "line|column|part of the reason"
+        QTest::addColumn<int>("added");
+        const QByteArray actors = "Identifiant;Nom;Type;Commune\r\n";
+        const QByteArray projects = "Identifiant;Titre;Porteur\r\n";
+        QTest::newRow("identifier of an added actor") << QByteArray() << actors + "X;A;ONG;Lille\r\nX;B;ONG;Amiens\r\n"
+                                                      << QStringList{u"3|Identifiant|même identifiant qu'à la ligne 2"_s}
+                                                      << 1;
+        QTest::newRow("identifier of an actor rejected after matching")
+            << QByteArray() << actors + "X;A;;Lille\r\nX;B;ONG;Amiens\r\n"
+            << QStringList{u"2|Type|type de structure manquant"_s, u"3|Identifiant|même identifiant qu'à la ligne 2"_s} << 0;
+        QTest::newRow("identifier given to an actor found by its name")
+            << actors + ";A;ONG;Lille\r\n" << actors + "X;A;ONG;Lille\r\nX;B;ONG;Amiens\r\n"
+            << QStringList{u"3|Identifiant|même identifiant qu'à la ligne 2"_s} << 0;
+        QTest::newRow("identifier of an actor found by its name by a row without one")
+            << actors + "X;A;ONG;Lille\r\n" << actors + ";A;ONG;Lille\r\nX;Z;ONG;Amiens\r\n"
+            << QStringList{u"3|Nom|même acteur qu'à la ligne 2"_s} << 0;
+        QTest::newRow("identifier of a row rejected as the same actor: not taken")
+            << QByteArray() << actors + ";A;ONG;Lille\r\nX;A;ONG;Lille\r\nX;B;ONG;Amiens\r\n"
+            << QStringList{u"3|Nom|même acteur qu'à la ligne 2"_s} << 2;
+        QTest::newRow("identifier of a row rejected as the same project: taken")
+            << actors + "crm-1;A;ONG;Lille\r\n" << projects + ";T;crm-1\r\nX;T;crm-1\r\nX;U;crm-1\r\n"
+            << QStringList{u"3|Titre|même projet qu'à la ligne 2"_s, u"4|Identifiant|même identifiant qu'à la ligne 3"_s}
+            << 1;
+        QTest::newRow("identifier of a project found by its title")
+            << actors + "crm-1;A;ONG;Lille\r\n" << projects + "P;T;crm-1\r\n;T;crm-1\r\nP;U;crm-1\r\n"
+            << QStringList{u"3|Titre|même projet qu'à la ligne 2"_s, u"4|Identifiant|même identifiant qu'à la ligne 2"_s}
+            << 1;
+    }
+    void duplicatesInTheFile()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, csv);
+        QFETCH(QStringList, rejected);
+        QFETCH(int, added);
+        QTemporaryDir dir;
+        const auto db = openDatabase(dir);
+        const Importer importer(*db);
+        if (!before.isEmpty()) {
+            QVERIFY(importer.apply(before, u"avant.csv"_s).applied);
+        }
+        const ImportReport report = importer.preview(csv, u"doublons.csv"_s);
+        QStringList found;
+        for (const auto &row : report.rows) {
+            if (row.status == ImportRowStatus::Rejected) {
+                found.append(QString::number(row.line) + u'|' + row.column + u'|' + row.detail);
+            }
+        }
+        QCOMPARE(found.size(), rejected.size());
+        for (qsizetype i = 0; i < rejected.size(); ++i) {
+            QVERIFY2(found[i].startsWith(rejected[i].section(u'|', 0, 1) + u'|'), qPrintable(found[i]));
+            QVERIFY2(found[i].contains(rejected[i].section(u'|', 2)), qPrintable(found[i]));
+        }
+        QCOMPARE(report.actors.added + report.projects.added, added);
+    }
+
     void reimportChangesNothing()
     {
         QTemporaryDir dir;

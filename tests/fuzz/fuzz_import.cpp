@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes through the CSV reader, the decoder, the importer (CSV and JSON, whole
 // preview with its writes, rolled back) and the JSON restore. Nothing may crash, hang, leak or
-// trip a sanitizer, whatever the file.
+// trip a sanitizer, whatever the file; read in small pieces, the bytes give what they give whole.
 #include "io/csvreader.h"
 #include "io/databasejson.h"
 #include "io/importer.h"
 #include "io/textdecoding.h"
 #include "storage/database.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
@@ -69,14 +70,41 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
     const quint8 flags = size > 0 ? data[0] : 0;
 
+    const qsizetype pieceSize = 1 + qsizetype(size % 7);
+    QBuffer device;
+    device.setData(input);
+    device.open(QIODevice::ReadOnly);
     for (const char separator : {';', ',', '\t'}) {
         CsvReader reader(input, separator);
         reader.setMaxColumns(flags & 1 ? 8 : 0);
-        while (reader.readRow()) { }
+        device.seek(0);
+        CsvReader pieces(&device, separator, pieceSize);
+        pieces.setMaxColumns(flags & 1 ? 8 : 0);
+        while (const auto row = reader.readRow()) {
+            const auto other = pieces.readRow();
+            if (!other || *other != *row || pieces.line() != reader.line() || pieces.status() != reader.status()
+                || pieces.fieldCount() != reader.fieldCount()) {
+                fail("the CSV read in pieces differs from the CSV read whole");
+            }
+        }
+        if (pieces.readRow()) {
+            fail("the CSV read in pieces has more rows than read whole");
+        }
     }
     const DecodedText decoded = TextDecoding::toUtf8(input);
     if (!decoded.utf8.isValidUtf8()) {
         fail("a decoding gave invalid UTF-8");
+    }
+    device.seek(0);
+    const TextScan scan = TextDecoding::scan(&device, pieceSize);
+    device.seek(0);
+    const auto chunks = TextDecoding::utf8Chunks(&device, scan, pieceSize);
+    QByteArray utf8;
+    for (QByteArray piece = chunks(); !piece.isEmpty(); piece = chunks()) {
+        utf8.append(piece);
+    }
+    if (scan.encoding != decoded.encoding || utf8 != decoded.utf8) {
+        fail("the text decoded in pieces differs from the text decoded whole");
     }
     (void)TextDecoding::detectSeparator(decoded.utf8);
 
