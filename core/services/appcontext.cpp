@@ -90,20 +90,24 @@ bool AppContext::openStorage()
 
 void AppContext::checkSearchIndex()
 {
-    if (!m_db || m_searchCheck) {
+    if (!m_db || (m_searchCheck && m_searchCheck->isRunning())) {
         return;
     }
+    delete m_searchCheck;
     auto result = std::make_shared<QString>();
     m_searchCheck = QThread::create([path = m_db->path(), result] { *result = SearchIndex::checkFile(path); });
     connect(m_searchCheck, &QThread::finished, this, [this, result] {
+        bool rebuilt = false;
         if (*result != "ok"_L1) {
             qCWarning(LOG_STORAGE) << "search index damaged, rebuilding it:" << *result;
             try {
                 SearchIndex(*m_db).rebuild();
+                rebuilt = true;
             } catch (const SqlError &e) {
                 qCWarning(LOG_STORAGE) << "search index rebuild failed:" << e.message();
             }
         }
+        Q_EMIT searchIndexChecked(rebuilt);
     });
     m_searchCheck->setParent(this);
     m_searchCheck->start(QThread::LowPriority);

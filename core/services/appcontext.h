@@ -91,6 +91,9 @@ public:
     /** Wipes everything a visitor typed or chose (kiosk idle reset, "Terminer"): every page and
      *  model listening to visitorSessionReset() clears itself; the clipboard is emptied. */
     Q_INVOKABLE void resetVisitorSession();
+    /** Runs FTS5's own check of the search index on a worker thread (openStorage() asks for it
+     *  five seconds after start, off the startup path) and rebuilds a damaged index. */
+    void checkSearchIndex();
     /** Where exports go (the user's documents folder). */
     Q_INVOKABLE QString exportFolder() const;
     /** Runs the retention purge of registrations' personal fields (at start, then daily). */
@@ -111,11 +114,11 @@ Q_SIGNALS:
     void sectionsChanged();
     /** A visitor's session ends: forget everything they entered. */
     void visitorSessionReset();
+    /** checkSearchIndex() is done; @p rebuilt: the index was damaged and has been made again. */
+    void searchIndexChecked(bool rebuilt);
 
 private:
     void installTranslator();
-    /** Runs the search index's own check on a worker thread; rebuilds a damaged index. */
-    void checkSearchIndex();
 
     Config m_config;
     std::unique_ptr<Database> m_db;

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/demoloader.h"
 #include "search/searchindex.h"
+#include "services/appcontext.h"
 #include "storage/database.h"
+
+#include <QSignalSpy>
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -314,6 +317,33 @@ private Q_SLOTS:
         QCOMPARE(labels(index.search(u"lille"_s, SearchHit::Commune, 1)), QStringList{u"Lille"_s});
         QCOMPARE(db->quickCheck(), u"ok"_s); // rebuilt whole, FTS5's own check included
         QCOMPARE(SearchIndex::checkFile(path), u"ok"_s);
+    }
+
+    void appChecksTheIndexAfterStartingAndRebuildsIt()
+    {
+        // The damage a search does not see (an index that looks empty): the app's own check, run
+        // on a worker thread after start, finds it and the index is made again.
+        QTemporaryDir dir;
+        {
+            auto db = Database::open(dir.filePath(u"lianes.db"_s));
+            QVERIFY(db);
+            db->exec("UPDATE search_data SET block = zeroblob(40) WHERE id = 10");
+        }
+        Config config;
+        config.dataDir = dir.path();
+        AppContext app(config);
+        QVERIFY(app.openStorage());
+        QSignalSpy checked(&app, &AppContext::searchIndexChecked);
+        app.checkSearchIndex();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(checked.first().first().toBool(), true);
+        QCOMPARE(SearchIndex::checkFile(dir.filePath(u"lianes.db"_s)), u"ok"_s);
+        SearchIndex index(*app.database());
+        QCOMPARE(labels(index.search(u"lille"_s, SearchHit::Commune, 1)), QStringList{u"Lille"_s});
+        // Checked again, whole: nothing to do.
+        app.checkSearchIndex();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(checked.last().first().toBool(), false);
     }
 
     void secondConnectionWrites()
