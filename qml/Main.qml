@@ -157,7 +157,6 @@ Window {
                 sourceComponent: CartePage {}
             }
             PageLoader {
-                id: agendaLoader
                 name: "agenda"
                 source: "pages/AgendaPage.qml"
             }

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lianes-admin: imports, exports and backups of a Lianes database from the command line.
 #include "admin.h"
+#include "services/language.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -21,18 +21,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(u"lianescooperation.org"_s);
     QCoreApplication::setApplicationName(u"Lianes"_s);
     // French, or English where the system's language is English (LANG=en_GB.UTF-8 ...).
-    QTranslator translator;
-    if (QLocale::system().language() == QLocale::English) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        if (translator.load(u":/i18n/lianes_en.qm"_s)) {
-            QCoreApplication::installTranslator(&translator);
-        }
-    } else {
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        if (translator.load(u":/i18n/lianes_fr.qm"_s)) { // plural forms
-            QCoreApplication::installTranslator(&translator);
-        }
-    }
+    Lianes::Language::install(QLocale::system().language() == QLocale::English ? u"en"_s : u"fr"_s, &app);
     Lianes::Admin admin;
     return admin.run(QCoreApplication::arguments());
 }

@@ -9,6 +9,7 @@
 #include "logging.h"
 #include "models/actormarkermodel.h"
 #include "models/eventlistmodel.h"
+#include "services/language.h"
 #include "search/searchindex.h"
 #include "storage/database.h"
 
@@ -237,16 +238,5 @@ void AppContext::installTranslator()
         delete m_translator;
         m_translator = nullptr;
     }
-    // Dates, numbers and sorting follow the UI language, whatever the system locale.
-    QLocale::setDefault(m_config.language == "en"_L1 ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                      : QLocale(QLocale::French, QLocale::France));
-    // French is the source language; its file only holds the plural forms.
-    auto *translator = new QTranslator(this);
-    if (translator->load(u":/i18n/lianes_"_s + m_config.language + u".qm"_s)) {
-        QCoreApplication::installTranslator(translator);
-        m_translator = translator;
-    } else {
-        qCWarning(LOG_APP) << "no translation for" << m_config.language;
-        delete translator;
-    }
+    m_translator = Language::install(m_config.language, this);
 }
