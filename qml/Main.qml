@@ -100,12 +100,25 @@ Window {
     /// Under the kiosk's attract screen, which hides it, a page is made in the background between
     /// frames; shown, it completes at once.
     component PageLoader: Loader {
+        id: pageLoader
         required property string name
+        /// A page made from its Lianes.Ui type by name rather than written inline: the shell's own
+        /// types do not wait for it. Under the attract screen, it loads in the background too.
+        property string typeName
         readonly property bool current: root.currentPage === name
         property bool visited: false
         active: enabled && (visited || current)
         asynchronous: root.attract
         onCurrentChanged: if (current) visited = true
+        function makeComponent(mode: int): void {
+            pageLoader.sourceComponent = Qt.createComponent("Lianes.Ui", pageLoader.typeName, mode, pageLoader);
+        }
+        Component.onCompleted: if (typeName.length > 0) makeComponent(asynchronous ? Component.Asynchronous : Component.PreferSynchronous)
+        // Shown before its types have loaded in the background: now, at once.
+        onAsynchronousChanged: {
+            if (!asynchronous && sourceComponent !== null && sourceComponent.status === Component.Loading)
+                makeComponent(Component.PreferSynchronous);
+        }
     }
 
     onClosing: close => {
@@ -132,8 +145,7 @@ Window {
     Binding {
         target: Theme
         property: "scale"
-        // Phones: sizes in dp of a 412-dp-wide screen; kiosk and tablets: 1080p reference.
-        value: App.mobile ? Math.max(1, Math.min(root.width, root.height) / 412) : Math.max(0.75, Math.min(root.width, root.height) / 1080)
+        value: Theme.scaleFor(root.width, root.height)
     }
 
     ColumnLayout {
@@ -154,7 +166,9 @@ Window {
 
             PageLoader {
                 name: "carte"
-                sourceComponent: CartePage {}
+                // By name: the map's own types (its QML, Qt Location's plugins) load after the
+                // shell's; behind the kiosk's attract screen, in the background.
+                typeName: "CartePage"
             }
             PageLoader {
                 name: "agenda"
@@ -228,8 +242,10 @@ Window {
         // Made after the field took focus: ask for the panel again.
         onLoaded: if (root.activeFocusItem) Qt.inputMethod.show()
     }
-    IdleCountdown {
+    // Made when the countdown starts, like the PIN pad: nothing of it waits at start.
+    Loader {
         anchors.fill: parent
-        visible: App.idle.warning
+        active: App.idle.warning
+        sourceComponent: IdleCountdown {}
     }
 }

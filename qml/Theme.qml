@@ -18,6 +18,12 @@ QtObject {
     readonly property bool kiosk: App.kiosk
     readonly property bool mobile: App.mobile
 
+    /// The scale for a window of this size. Phones: sizes in dp of a 412-dp-wide screen; kiosk and
+    /// tablets: 1080p reference.
+    function scaleFor(width: real, height: real): real {
+        return root.mobile ? Math.max(1, Math.min(width, height) / 412) : Math.max(0.75, Math.min(width, height) / 1080);
+    }
+
     // Colours: the network's green and a warm accent; contrast ≥ 4.5:1 for text.
     readonly property color primary: highContrast ? "#000000" : "#1b6e4f"
     readonly property color primaryDark: highContrast ? "#000000" : "#0f4c36"

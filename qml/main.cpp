@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "platform.h"
+#include "prefetch.h"
 #include "screenshot.h"
 
 #include "logging.h"
@@ -10,9 +11,12 @@
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
+
+#include <QElapsedTimer>
 
 #include <cstdio>
 
@@ -24,6 +28,12 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // QT_LOGGING_RULES=lianes.startup.debug=true: the start's steps, in ms since main().
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    const auto step = [&sinceMain](const char *what) {
+        qCDebug(LOG_STARTUP, "%.1f ms: %s", double(sinceMain.nsecsElapsed()) / 1e6, what);
+    };
     const bool headless = CommandLine::wantsOffscreen(argc, argv);
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -36,6 +46,8 @@ int main(int argc, char *argv[])
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     }
     QGuiApplication app(argc, argv);
+    step("application");
+    const std::jthread prefetch = prefetchForFirstFrame();
     QGuiApplication::setApplicationVersion(QStringLiteral(LIANES_VERSION));
     QGuiApplication::setApplicationDisplayName(u"Lianes coopération"_s);
 
@@ -52,39 +64,61 @@ int main(int argc, char *argv[])
     if (cli.now.isValid()) {
         context.setCurrentDateTime(cli.now);
     }
-    if (!context.openStorage()) {
-        std::fprintf(stderr, "lianes: %s\n", qPrintable(context.storageMessage()));
-        return 2;
-    }
-    if (cli.idleTimeout > 0) {
-        context.idle()->setIdleTimeout(cli.idleTimeout);
-    }
+    context.beginOpenStorage(); // on a worker thread, while the QML types load
 
     if (cli.selfTest) {
         PageRunner::installWarningCounter();
     }
     QQmlApplicationEngine engine;
     context.setEngine(&engine);
-    engine.loadFromModule("Lianes.Ui", "Main");
-    if (engine.rootObjects().isEmpty()) {
-        return 1;
+    QQmlComponent shell(&engine);
+    shell.loadFromModule("Lianes.Ui", "Main");
+    step("shell's types loaded");
+    if (!context.finishOpenStorage()) {
+        std::fprintf(stderr, "lianes: %s\n", qPrintable(context.storageMessage()));
+        return 2;
     }
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    step("storage open");
+    if (cli.idleTimeout > 0) {
+        context.idle()->setIdleTimeout(cli.idleTimeout);
+    }
+    // Made after the engine, destroyed before it.
+    const std::unique_ptr<QObject> root(shell.isReady() ? shell.beginCreate(engine.rootContext()) : nullptr);
+    auto *window = qobject_cast<QQuickWindow *>(root.get());
     if (!window) {
+        for (const auto &e : shell.errors()) {
+            std::fprintf(stderr, "lianes: %s\n", qPrintable(e.toString()));
+        }
         return 1;
     }
-
-    if (cli.largeText || cli.highContrast) {
-        if (auto *theme = engine.singletonInstance<QObject *>(u"Lianes.Ui"_s, u"Theme"_s)) {
-            theme->setProperty("largeText", cli.largeText);
-            theme->setProperty("highContrast", cli.highContrast);
-        }
-    }
-
+    // Before its bindings run, the window takes the size it is shown at and the theme its options
+    // and the scale of that size: the pages are laid out once, not once more when shown.
     QSize size = cli.size;
-    if (size.isEmpty()) {
+    if (headless && size.isEmpty()) {
         size = context.isMobile() ? QSize(1080, 1920) : QSize(1920, 1080);
     }
+    if (context.isKiosk() && !headless) {
+        // One fullscreen window, no decorations: nothing to drag, close or minimise.
+        window->setFlags(window->flags() | Qt::FramelessWindowHint);
+        window->setGeometry(window->screen()->geometry());
+        window->setWindowState(Qt::WindowFullScreen);
+    } else if (!size.isEmpty()) {
+        window->resize(size);
+    }
+    if (auto *theme = engine.singletonInstance<QObject *>(u"Lianes.Ui"_s, u"Theme"_s)) {
+        theme->setProperty("largeText", cli.largeText);
+        theme->setProperty("highContrast", cli.highContrast);
+        double scale = 1;
+        QMetaObject::invokeMethod(theme, "scaleFor", Q_RETURN_ARG(double, scale), Q_ARG(double, window->width()),
+                                  Q_ARG(double, window->height()));
+        theme->setProperty("scale", scale);
+    }
+    // What QQmlApplicationEngine::load would do: objects made asynchronously (the pages under the
+    // kiosk's attract screen) are made between the window's frames, not all at once.
+    engine.setIncubationController(window->incubationController());
+    shell.completeCreate();
+    step("shell made");
+
     if (!cli.page.isEmpty()) {
         bool shown = false;
         QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(bool, shown), Q_ARG(QString, cli.page));
@@ -97,7 +131,6 @@ int main(int argc, char *argv[])
     }
 
     if (headless) {
-        window->resize(size);
         QStringList pages = cli.selfTest ? window->property("pages").toStringList() : QStringList{};
         if (!cli.screenshot.isEmpty()) {
             pages = {QString()}; // the page already shown (--page)
@@ -113,20 +146,19 @@ int main(int argc, char *argv[])
 
     if (cli.startupProbe) {
         // First frame of the home page with its data: the startup benchmark's end mark.
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [window] {
-            if (window->property("pageReady").toBool()) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [window, done = false]() mutable {
+            if (!done && window->property("pageReady").toBool()) {
+                done = true;
                 std::fprintf(stdout, "first-frame\n");
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             }
         }, Qt::QueuedConnection);
     }
-    if (!cli.size.isEmpty()) {
-        window->resize(cli.size);
+    if (LOG_STARTUP().isDebugEnabled()) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [step] { step("frame"); });
     }
     if (context.isKiosk()) {
-        // One fullscreen window, no decorations: nothing to drag, close or minimise.
-        window->setFlags(window->flags() | Qt::FramelessWindowHint);
         window->showFullScreen();
     }
     Platform::notifyReady();

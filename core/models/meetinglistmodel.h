@@ -40,6 +40,7 @@ public:
 
     explicit MeetingListModel(QObject *parent = nullptr);
     void setDatabase(const Database *db);
+    [[nodiscard]] const Database *database() const { return m_db; }
     void refresh();
 
     [[nodiscard]] int year() const { return m_year; }

@@ -13,9 +13,9 @@ TownLabelModel::TownLabelModel(QObject *parent)
 {
 }
 
-void TownLabelModel::load(const Database &db)
+TownLabelModel::Rows TownLabelModel::read(const Database &db)
 {
-    QList<Row> rows;
+    Rows rows;
     QStringList prefectures;
     // By the indexed folded name (a scan of the gazetteer per département cost 2 ms at start).
     auto pref = db.prepare("SELECT name, lat, lon FROM commune WHERE name_key = ? AND name = ? AND departement = ? "
@@ -40,8 +40,13 @@ void TownLabelModel::load(const Database &db)
         rows.append({towns.text(0), QGeoCoordinate(towns.real(1), towns.real(2)), false, minZoom});
         ++rank;
     }
+    return rows;
+}
+
+void TownLabelModel::setRows(Rows rows)
+{
     beginResetModel();
-    m_rows = rows;
+    m_rows = std::move(rows);
     endResetModel();
 }
 

@@ -30,21 +30,26 @@ public:
     /** Main towns labelled besides the prefectures. */
     static constexpr int TownCount = 30;
 
-    explicit TownLabelModel(QObject *parent = nullptr);
-    void load(const Database &db);
-
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
-private:
     struct Row {
         QString name;
         QGeoCoordinate coordinate;
         bool prefecture;
         double minZoom;
     };
-    QList<Row> m_rows;
+    using Rows = QList<Row>;
+
+    explicit TownLabelModel(QObject *parent = nullptr);
+    /** The prefectures and the main towns, from the gazetteer in @p db (any thread). */
+    [[nodiscard]] static Rows read(const Database &db);
+    void setRows(Rows rows);
+    void load(const Database &db) { setRows(read(db)); }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+private:
+    Rows m_rows;
 };
 
 } // namespace Lianes

@@ -57,17 +57,38 @@ QString AppContext::databasePath() const
 
 bool AppContext::openStorage()
 {
-    OpenReport report;
-    m_db = Database::open(databasePath(), &report);
-    m_storageMessage = report.message;
+    beginOpenStorage();
+    return finishOpenStorage();
+}
+
+void AppContext::beginOpenStorage()
+{
+    Q_ASSERT(!m_db && !m_opening.valid());
+    m_opening = std::async(std::launch::async, [path = databasePath(), now = currentDateTime()] {
+        OpenReport report;
+        Opened opened{Database::open(path, &report), report.message, {}};
+        if (opened.db) {
+            const auto demo = DemoLoader::loadIfNeeded(*opened.db, now);
+            if (!demo.error.isEmpty()) {
+                opened.message = tr("Les données de démonstration n'ont pas pu être chargées : %1").arg(demo.error);
+            }
+            opened.map = MapService::read(*opened.db);
+        }
+        return opened;
+    });
+}
+
+bool AppContext::finishOpenStorage()
+{
+    Opened opened = m_opening.get();
+    m_db = std::move(opened.db);
+    m_storageMessage = opened.message;
     if (!m_db) {
-        qCCritical(LOG_STORAGE).noquote() << report.message;
+        qCCritical(LOG_STORAGE).noquote() << m_storageMessage;
         return false;
     }
-    const auto demo = DemoLoader::loadIfNeeded(*m_db, currentDateTime());
-    if (!demo.error.isEmpty()) {
-        m_storageMessage = tr("Les données de démonstration n'ont pas pu être chargées : %1").arg(demo.error);
-    }
+    m_mapData = std::move(opened.map);
+    QTimer::singleShot(0, this, [this] { m_mapData.reset(); });
     m_upcoming->setDatabase(m_db.get());
     m_upcoming->setNow(currentDateTime());
     m_markers->setDatabase(m_db.get());

@@ -3,13 +3,17 @@
 #pragma once
 
 #include "services/config.h"
+#include "services/mapservice.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
 
+#include <future>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QTranslator;
 
@@ -58,6 +62,15 @@ public:
     /** Opens the database under the configured data folder and loads the demo data on first start.
      *  Returns false (with storageMessage()) when the app cannot run on this database. */
     bool openStorage();
+    /** openStorage() in two halves, for the app's start: the first opens, checks and migrates the
+     *  database (and loads the demo data on a first start) on a worker thread, while the caller
+     *  goes on (the QML types load meanwhile); the second waits for it, then sets the app up on
+     *  this thread. Nothing uses the database in between. */
+    void beginOpenStorage();
+    bool finishOpenStorage();
+    /** The map's data read by beginOpenStorage()'s worker, for the MapService made during the
+     *  first QML load; nothing once taken, or once the event loop has run (it may be stale). */
+    [[nodiscard]] std::optional<MapService::Data> takeMapData() { return std::exchange(m_mapData, std::nullopt); }
 
     [[nodiscard]] QString mode() const { return Config::modeName(m_config.mode); }
     [[nodiscard]] bool isKiosk() const { return m_config.mode == Config::Mode::Kiosk; }
@@ -120,8 +133,17 @@ Q_SIGNALS:
 private:
     void installTranslator();
 
+    /** What the worker of beginOpenStorage() hands back. */
+    struct Opened {
+        std::unique_ptr<Database> db;
+        QString message;
+        MapService::Data map;
+    };
+
     Config m_config;
+    std::future<Opened> m_opening;
     std::unique_ptr<Database> m_db;
+    std::optional<MapService::Data> m_mapData;
     QString m_storageMessage;
     QDateTime m_fixedNow;
     QQmlEngine *m_engine = nullptr;

@@ -28,7 +28,20 @@ constexpr double CommuneZoom = 11.5;
 constexpr double ActorZoom = 12.5;
 }
 
+MapService::Data MapService::read(const Database &db)
+{
+    Data data;
+    data.catalog.load(db);
+    data.towns = TownLabelModel::read(db);
+    return data;
+}
+
 MapService::MapService(Database *db, QObject *parent)
+    : MapService(db, db ? read(*db) : Data{}, parent)
+{
+}
+
+MapService::MapService(Database *db, Data data, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_filters(new FilterModel(this))
@@ -45,10 +58,9 @@ MapService::MapService(Database *db, QObject *parent)
     m_listTimer.setInterval(ListDelayMs);
     connect(&m_listTimer, &QTimer::timeout, this, &MapService::updateList);
     connect(m_filters, &FilterModel::filterChanged, this, &MapService::applyFilter);
-    if (m_db) {
-        m_towns->load(*m_db);
-    }
-    reload();
+    m_towns->setRows(std::move(data.towns));
+    m_catalog = std::move(data.catalog);
+    useCatalog();
 }
 
 MapService::~MapService()
@@ -73,6 +85,11 @@ void MapService::reload()
     if (m_db) {
         m_catalog.load(*m_db);
     }
+    useCatalog();
+}
+
+void MapService::useCatalog()
+{
     m_projects->setCatalog(&m_catalog);
     m_search->setSource(m_db, &m_catalog);
     m_actorDetails->setSource(m_db, &m_catalog);
@@ -273,7 +290,11 @@ MapService *MapServiceForeign::create(QQmlEngine *, QJSEngine *)
     MapService *service = MapService::instance();
     if (!service) {
         AppContext *app = AppContext::instance();
-        service = new MapService(app ? app->database() : nullptr, app);
+        if (std::optional<MapService::Data> data = app ? app->takeMapData() : std::nullopt) {
+            service = new MapService(app->database(), std::move(*data), app);
+        } else {
+            service = new MapService(app ? app->database() : nullptr, app);
+        }
         if (app) {
             service->setNow(app->currentDateTime());
             QObject::connect(app, &AppContext::currentDateTimeChanged, service,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "map/mapcatalog.h"
+#include "models/townlabelmodel.h"
 
 #include <QDateTime>
 #include <QGeoCoordinate>
@@ -21,7 +22,6 @@ class FilterModel;
 class ProjectDetails;
 class CooperationProjectListModel;
 class SearchResultsModel;
-class TownLabelModel;
 
 /** The map page's state and models: filters with counts, clusters of the visible area, the list
  *  beside the map, search, the world view's countries and projects, the detail sheets. Handed to
@@ -49,7 +49,19 @@ class MapService : public QObject
     Q_PROPERTY(QVariantList legend READ legend NOTIFY filteredChanged)
 
 public:
-    MapService(Database *db, QObject *parent = nullptr);
+    /** What the service reads from the database when it is made: the catalog of actors and
+     *  projects, the towns to label. read() runs on any thread; at start, AppContext reads it on
+     *  its storage worker while the QML types load, and hands it over here. */
+    struct Data {
+        MapCatalog catalog;
+        TownLabelModel::Rows towns;
+    };
+    [[nodiscard]] static Data read(const Database &db);
+
+    /** Reads its data from @p db (none when null). */
+    explicit MapService(Database *db, QObject *parent = nullptr);
+    /** With @p data read ahead from @p db. */
+    MapService(Database *db, Data data, QObject *parent = nullptr);
     ~MapService() override;
 
     [[nodiscard]] FilterModel *filters() const { return m_filters; }
@@ -106,6 +118,7 @@ Q_SIGNALS:
     void focusRequested(const QGeoCoordinate &center, double zoom);
 
 private:
+    void useCatalog();
     void applyFilter();
     void updateList();
     void setReference(const QGeoCoordinate &point, const QString &label);

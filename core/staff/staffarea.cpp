@@ -23,7 +23,6 @@ StaffArea::StaffArea(AppContext *app, QObject *parent)
 {
     if (Database *db = m_app->database()) {
         m_pins = std::make_unique<PinStore>(*db);
-        m_meetings->setDatabase(db);
     }
     m_timer.setInterval(5000);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -36,6 +35,14 @@ StaffArea::StaffArea(AppContext *app, QObject *parent)
 }
 
 StaffArea::~StaffArea() = default;
+
+MeetingListModel *StaffArea::meetings()
+{
+    if (!m_meetings->database()) {
+        m_meetings->setDatabase(m_app->database());
+    }
+    return m_meetings;
+}
 
 void StaffArea::setClock(std::function<qint64()> clock)
 {

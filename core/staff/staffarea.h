@@ -42,7 +42,8 @@ public:
     void setAutoLockMinutes(int minutes);
     [[nodiscard]] int retentionMonths() const;
     void setRetentionMonths(int months);
-    [[nodiscard]] MeetingListModel *meetings() const { return m_meetings; }
+    /** Read from the database when first asked for (the staff pages), not at the app's start. */
+    [[nodiscard]] MeetingListModel *meetings();
 
     /** Unlocks with @p pin; returns "" or the reason in French (wrong, locked for N s, ...). */
     Q_INVOKABLE QString unlock(const QString &pin);

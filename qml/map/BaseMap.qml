@@ -223,6 +223,7 @@ Map {
     MapItemView {
         model: MapService.towns
         delegate: MapQuickItem {
+            id: townLabel
             required property var location
             required property string name
             required property bool prefecture
@@ -245,7 +246,8 @@ Map {
                 // Under the dot: a cluster drawn on the town leaves its name readable.
                 Text {
                     anchors { horizontalCenter: townDot.horizontalCenter; top: townDot.bottom; topMargin: Math.round(12 * Theme.scale) }
-                    text: name
+                    // Laid out once shown: most towns wait for a closer zoom.
+                    text: townLabel.visible ? townLabel.name : ""
                     font.pixelSize: prefecture ? Theme.fontSmall + 2 : Theme.fontSmall
                     font.bold: prefecture
                     color: Theme.text
@@ -274,7 +276,7 @@ Map {
         z: 3
         sourceItem: Text {
             id: pin
-            text: "\u25BC"
+            text: pin.visible ? "\u25BC" : "" // laid out once a commune is chosen
             font.pixelSize: Math.round(34 * Theme.scale)
             color: Theme.accent
             style: Text.Outline
