@@ -185,12 +185,16 @@ Window {
             }
         }
 
-        NavBar {
+        Loader {
             Layout.fillWidth: true
-            pages: root.pages
-            currentPage: root.currentPage
-            onPageRequested: name => root.showPage(name)
-            onStaffGesture: if (App.kiosk) root.staffLogin = true
+            // Hidden by the kiosk's attract screen at start: made in the background, like the pages.
+            asynchronous: root.attract
+            sourceComponent: NavBar {
+                pages: root.pages
+                currentPage: root.currentPage
+                onPageRequested: name => root.showPage(name)
+                onStaffGesture: if (App.kiosk) root.staffLogin = true
+            }
         }
     }
 
