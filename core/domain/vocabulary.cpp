@@ -3,6 +3,7 @@
 #include "vocabulary.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 using namespace Lianes;
 using namespace Qt::StringLiterals;
@@ -73,12 +74,16 @@ QString Vocabulary::actorTypeLabel(const QString &code)
 
 ActorFamily Vocabulary::actorFamily(const QString &code)
 {
-    for (const auto &t : actorTypes()) {
-        if (t.code == code) {
-            return t.family;
+    // Asked for every actor the map loads: a table made once (families do not depend on the
+    // language, unlike actorTypes()'s labels).
+    static const QHash<QString, ActorFamily> families = [] {
+        QHash<QString, ActorFamily> table;
+        for (const auto &t : actorTypes()) {
+            table.insert(t.code, t.family);
         }
-    }
-    return ActorFamily::Associations;
+        return table;
+    }();
+    return families.value(code, ActorFamily::Associations);
 }
 
 QString Vocabulary::familyLabel(ActorFamily family)

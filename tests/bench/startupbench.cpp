@@ -48,7 +48,7 @@ double median(QList<double> values)
 
 int runStartupBench(const QStringList &args)
 {
-    int runs = 9;
+    int runs = 15;
     if (const auto i = args.indexOf(u"--runs"_s); i >= 0 && i + 1 < args.size()) {
         runs = std::max(1, args.at(i + 1).toInt());
     }

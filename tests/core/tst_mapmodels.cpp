@@ -10,6 +10,7 @@
 #include "models/searchresultsmodel.h"
 #include "models/townlabelmodel.h"
 #include "qr/qrcode.h"
+#include "services/appcontext.h"
 #include "services/mapservice.h"
 #include "storage/database.h"
 
@@ -315,6 +316,45 @@ private Q_SLOTS:
         QVERIFY(names.contains(u"Saint-Quentin"_s));
         QVERIFY(names.contains(u"Dunkerque"_s));
         QCOMPARE(names.size(), 5 + TownLabelModel::TownCount);
+    }
+
+    void dataReadAtStartIsHandedOverOnce()
+    {
+        // At start the app reads the map's data on its storage worker, while the QML types load,
+        // and hands it to the MapService QML makes: the same map as a service reading it itself.
+        QTemporaryDir dir;
+        Config config;
+        config.dataDir = dir.path();
+        AppContext app(config);
+        app.beginOpenStorage();
+        QVERIFY(app.finishOpenStorage());
+        std::optional<MapService::Data> data = app.takeMapData();
+        QVERIFY(data);
+        QVERIFY(!app.takeMapData()); // once
+        MapService ahead(app.database(), std::move(*data));
+        MapService itself(app.database());
+        QVERIFY(itself.catalog().actors().size() > 100);
+        QCOMPARE(ahead.catalog().actors().size(), itself.catalog().actors().size());
+        QCOMPARE(ahead.catalog().projects().size(), itself.catalog().projects().size());
+        QCOMPARE(ahead.filteredCount(), itself.filteredCount());
+        QCOMPARE(ahead.locatedCount(), itself.locatedCount());
+        QCOMPARE(column(ahead.towns(), TownLabelModel::NameRole), column(itself.towns(), TownLabelModel::NameRole));
+        QVERIFY(ahead.actors()->rowCount() > 100);
+        QCOMPARE(column(ahead.actors(), ActorListModel::NameRole), column(itself.actors(), ActorListModel::NameRole));
+        QCOMPARE(column(ahead.countries(), CountryModel::CodeRole), column(itself.countries(), CountryModel::CodeRole));
+    }
+
+    void dataReadAtStartIsDroppedOnceTheAppRuns()
+    {
+        // Past the first turn of the event loop the database may have changed (an import): a
+        // service made later reads it again.
+        QTemporaryDir dir;
+        Config config;
+        config.dataDir = dir.path();
+        AppContext app(config);
+        QVERIFY(app.openStorage());
+        QCoreApplication::processEvents();
+        QVERIFY(!app.takeMapData());
     }
 };
 

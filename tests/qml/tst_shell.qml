@@ -50,6 +50,32 @@ TestCase {
         return null;
     }
 
+    // The type scale of a window size (main.cpp sets it before the shell's bindings run, Main
+    // keeps it as the window is resized): a 1080p kiosk or tablet is the reference, smaller
+    // screens stop at 0.75, larger ones grow.
+    function test_scaleOfAWindowSize_data() {
+        return [
+            { tag: "1080p landscape", width: 1920, height: 1080, scale: 1 },
+            { tag: "1080p portrait", width: 1080, height: 1920, scale: 1 },
+            { tag: "1440x900", width: 1440, height: 900, scale: 900 / 1080 },
+            { tag: "1280x800, floor", width: 1280, height: 800, scale: 0.75 },
+            { tag: "4K", width: 3840, height: 2160, scale: 2 }
+        ];
+    }
+    function test_scaleOfAWindowSize(data) {
+        fuzzyCompare(Theme.scaleFor(data.width, data.height), data.scale, 1e-9);
+    }
+
+    function test_shellFollowsItsWindowSize() {
+        const main = createTemporaryObject(mainComponent, testCase);
+        verify(main);
+        compare(Theme.scale, 1);
+        main.height = 900; // the window system resizes it, then the binding follows
+        tryVerify(() => Math.abs(Theme.scale - 900 / 1080) < 1e-9, 2000);
+        main.height = 1080;
+        tryCompare(Theme, "scale", 1, 2000);
+    }
+
     function test_pagesOfStaffMode() {
         const main = createTemporaryObject(mainComponent, testCase);
         verify(main);
