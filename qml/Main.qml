@@ -16,6 +16,9 @@ Window {
     readonly property var pages: App.staff || (App.kiosk && Staff.unlocked) ? App.sections.concat(["equipe"]) : App.sections
     /// Kiosk: the attract screen shows at start and after every idle reset.
     property bool attract: App.kiosk
+    /// The first frame is on screen: what the attract screen hides is made after it.
+    property bool firstFrameShown: false
+    onFrameSwapped: root.firstFrameShown = true
     /// Kiosk: the PIN pad opened by the hidden gesture.
     property bool staffLogin: false
     readonly property bool portrait: height > width
@@ -107,13 +110,19 @@ Window {
         property string typeName
         readonly property bool current: root.currentPage === name
         property bool visited: false
-        active: enabled && (visited || current)
+        // Under the attract screen: made in the background, once the screen's first frame is up.
+        active: enabled && (visited || current) && (!root.attract || root.firstFrameShown)
         asynchronous: root.attract
         onCurrentChanged: if (current) visited = true
         function makeComponent(mode: int): void {
             pageLoader.sourceComponent = Qt.createComponent("Lianes.Ui", pageLoader.typeName, mode, pageLoader);
         }
-        Component.onCompleted: if (typeName.length > 0) makeComponent(asynchronous ? Component.Asynchronous : Component.PreferSynchronous)
+        function makeComponentWhenActive(): void {
+            if (pageLoader.active && pageLoader.typeName.length > 0 && pageLoader.sourceComponent === null)
+                makeComponent(pageLoader.asynchronous ? Component.Asynchronous : Component.PreferSynchronous);
+        }
+        Component.onCompleted: makeComponentWhenActive()
+        onActiveChanged: makeComponentWhenActive()
         // Shown before its types have loaded in the background: now, at once.
         onAsynchronousChanged: {
             if (!asynchronous && sourceComponent !== null && sourceComponent.status === Component.Loading)
@@ -188,6 +197,7 @@ Window {
         Loader {
             Layout.fillWidth: true
             // Hidden by the kiosk's attract screen at start: made in the background, like the pages.
+            active: !root.attract || root.firstFrameShown
             asynchronous: root.attract
             sourceComponent: NavBar {
                 pages: root.pages
