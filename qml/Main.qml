@@ -18,7 +18,13 @@ Window {
     property bool attract: App.kiosk
     /// The first frame is on screen: what the attract screen hides is made after it.
     property bool firstFrameShown: false
-    onFrameSwapped: root.firstFrameShown = true
+    Connections {
+        target: root
+        enabled: !root.firstFrameShown
+        function onFrameSwapped(): void {
+            root.firstFrameShown = true;
+        }
+    }
     /// Kiosk: the PIN pad opened by the hidden gesture.
     property bool staffLogin: false
     readonly property bool portrait: height > width

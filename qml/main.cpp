@@ -9,14 +9,14 @@
 #include "kiosk/idlemonitor.h"
 #include "services/appcontext.h"
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
-
-#include <QElapsedTimer>
 
 #include <cstdio>
 
@@ -100,14 +100,18 @@ int main(int argc, char *argv[])
     if (context.isKiosk() && !headless) {
         // One fullscreen window, no decorations: nothing to drag, close or minimise.
         window->setFlags(window->flags() | Qt::FramelessWindowHint);
-        window->setGeometry(window->screen()->geometry());
+        if (const QScreen *screen = window->screen()) {
+            window->setGeometry(screen->geometry());
+        }
         window->setWindowState(Qt::WindowFullScreen);
     } else if (!size.isEmpty()) {
         window->resize(size);
     }
     if (auto *theme = engine.singletonInstance<QObject *>(u"Lianes.Ui"_s, u"Theme"_s)) {
-        theme->setProperty("largeText", cli.largeText);
-        theme->setProperty("highContrast", cli.highContrast);
+        if (cli.largeText || cli.highContrast) {
+            theme->setProperty("largeText", cli.largeText);
+            theme->setProperty("highContrast", cli.highContrast);
+        }
         double scale = 1;
         QMetaObject::invokeMethod(theme, "scaleFor", Q_RETURN_ARG(double, scale), Q_ARG(double, window->width()),
                                   Q_ARG(double, window->height()));
@@ -156,7 +160,8 @@ int main(int argc, char *argv[])
         }, Qt::QueuedConnection);
     }
     if (LOG_STARTUP().isDebugEnabled()) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [step] { step("frame"); });
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [step] { step("first frame"); },
+                         Qt::SingleShotConnection);
     }
     if (context.isKiosk()) {
         window->showFullScreen();
