@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_set>
 
 using namespace Lianes;
@@ -39,8 +40,10 @@ void ClusterModel::rebuild(const MapCatalog *catalog, std::vector<int> actorIndi
         m_index.clusters(m_west, m_south, m_east, m_north, m_zoom, m_rows);
     }
     endResetModel();
+    ++m_revision;
     Q_EMIT countChanged();
     Q_EMIT rebuilt();
+    Q_EMIT markersChanged();
 }
 
 void ClusterModel::setViewport(double west, double south, double east, double north, double zoom)
@@ -114,6 +117,41 @@ void ClusterModel::update()
     if (!added.empty() || freeRows.size() != reused) {
         Q_EMIT countChanged();
     }
+    // Panning moves labels and markers together: covers() changes with the markers or the zoom.
+    if (reused > 0 || !added.empty() || freeRows.size() != reused || m_zoom != m_zoomOfRevision) {
+        m_zoomOfRevision = m_zoom;
+        ++m_revision;
+        Q_EMIT markersChanged();
+    }
+}
+
+double ClusterModel::markerDiameter(int count)
+{
+    return count > 1 ? 30 + 9 * std::log10(double(count)) : 20;
+}
+
+bool ClusterModel::covers(const QGeoCoordinate &point, double dx, double dy, double width, double height,
+                          double scale) const
+{
+    if (m_zoom < 0 || !point.isValid()) {
+        return false;
+    }
+    // Pixels on the map at the viewport's zoom: the world is 256 * 2^zoom pixels wide.
+    const double worldPx = 256 * std::exp2(m_zoom);
+    const double left = ClusterIndex::lngX(point.longitude()) * worldPx + dx;
+    const double top = ClusterIndex::latY(point.latitude()) * worldPx + dy;
+    for (const auto &item : m_rows) {
+        const double cx = ClusterIndex::lngX(item.lon) * worldPx;
+        const double cy = ClusterIndex::latY(item.lat) * worldPx;
+        const double r = markerDiameter(item.count) * scale / 2;
+        // The box's point nearest to the disc's centre.
+        const double nx = std::clamp(cx, left, left + width);
+        const double ny = std::clamp(cy, top, top + height);
+        if ((nx - cx) * (nx - cx) + (ny - cy) * (ny - cy) < r * r) {
+            return true;
+        }
+    }
+    return false;
 }
 
 QGeoRectangle ClusterModel::extent(qint64 key) const
@@ -189,6 +227,8 @@ QVariant ClusterModel::data(const QModelIndex &index, int role) const
         return actor ? actor->name : tr("%1 acteurs").arg(item.count);
     case FamilyRole:
         return actor ? actor->family : -1;
+    case DiameterRole:
+        return markerDiameter(item.count);
     }
     return {};
 }
@@ -203,6 +243,7 @@ QHash<int, QByteArray> ClusterModel::roleNames() const
                   {IsClusterRole, "isCluster"},
                   {ActorIdRole, "actorId"},
                   {NameRole, "name"},
-                  {FamilyRole, "family"}});
+                  {FamilyRole, "family"},
+                  {DiameterRole, "diameter"}});
     return names;
 }

@@ -25,6 +25,8 @@ class ClusterModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     /** Points of the filtered, located actors the clusters are built over. */
     Q_PROPERTY(int pointCount READ pointCount NOTIFY rebuilt)
+    /** Changes whenever the markers shown change (moved map, new filters): what covers() answers. */
+    Q_PROPERTY(int revision READ revision NOTIFY markersChanged)
 
 public:
     enum Roles {
@@ -36,6 +38,7 @@ public:
         ActorIdRole, ///< single actor: its id; cluster: 0
         NameRole, ///< single actor: its name; cluster: "12 acteurs"
         FamilyRole, ///< single actor: colour family; cluster: -1
+        DiameterRole, ///< the marker's disc in pixels at scale 1 (see markerDiameter())
     };
     Q_ENUM(Roles)
 
@@ -55,9 +58,17 @@ public:
     Q_INVOKABLE QList<qint64> actorIds(qint64 key) const;
     /** Zoom level at which a cluster splits; above the map's maximum for actors at one place. */
     Q_INVOKABLE int expansionZoom(qint64 key) const;
+    /** A marker's disc in pixels at scale 1: a single actor's dot, or a cluster's growing with its count. */
+    [[nodiscard]] static double markerDiameter(int count);
+    /** Whether a marker shown now covers part of the box (@p dx, @p dy, @p width, @p height), in
+     *  pixels relative to @p point, on the map at the viewport's zoom, markers drawn at @p scale
+     *  (labels give way to the markers drawn over them). */
+    Q_INVOKABLE bool covers(const QGeoCoordinate &point, double dx, double dy, double width, double height,
+                            double scale) const;
 
     [[nodiscard]] int count() const { return int(m_rows.size()); }
     [[nodiscard]] int pointCount() const { return int(m_actorOfPoint.size()); }
+    [[nodiscard]] int revision() const { return m_revision; }
     [[nodiscard]] const ClusterIndex &clusterIndex() const { return m_index; }
     /** Index in the catalog of the actor behind point @p point. */
     [[nodiscard]] int actorOfPoint(std::int32_t point) const { return m_actorOfPoint.at(std::size_t(point)); }
@@ -69,6 +80,7 @@ public:
 Q_SIGNALS:
     void countChanged();
     void rebuilt();
+    void markersChanged();
 
 private:
     void update();
@@ -79,6 +91,8 @@ private:
     std::vector<ClusterIndex::Item> m_rows;
     std::vector<ClusterIndex::Item> m_scratch;
     double m_west = 0, m_south = 0, m_east = 0, m_north = 0, m_zoom = -1;
+    int m_revision = 0;
+    double m_zoomOfRevision = -1;
 };
 
 } // namespace Lianes

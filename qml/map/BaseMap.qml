@@ -197,11 +197,16 @@ Map {
     MapItemView {
         model: BasemapModel { layer: "departements-low" } // its label points: the outline's detail is not drawn
         delegate: MapQuickItem {
+            id: depLabelItem
             required property var labelCoordinate
             required property string name
             required property string code
             required property bool isLabel
-            visible: isLabel && !map.worldView && map.zoomLevel >= 6.5 && map.zoomLevel < 10
+            // A marker drawn over the letters wins: the name hides (a phone's home zoom). The box
+            // is the letters' middle band: a marker grazing their top or foot leaves them readable.
+            readonly property bool covered: MapService.clusters.revision >= 0 && MapService.clusters.covers(
+                labelCoordinate, -depLabel.width / 2, -depLabel.height, depLabel.width, depLabel.height * 0.4, Theme.scale)
+            visible: isLabel && !map.worldView && map.zoomLevel >= 6.5 && map.zoomLevel < 10 && !depLabelItem.covered
             coordinate: labelCoordinate
             anchorPoint.x: depLabel.width / 2
             // Above its point, clear of the prefecture's name below.
@@ -228,7 +233,13 @@ Map {
             required property string name
             required property bool prefecture
             required property real minZoom
-            visible: !map.worldView && map.zoomLevel >= Math.max(minZoom, 7) && map.zoomLevel >= (prefecture ? 7 : minZoom)
+            readonly property bool atThisZoom: !map.worldView && map.zoomLevel >= Math.max(minZoom, 7) && map.zoomLevel >= (prefecture ? 7 : minZoom)
+            // A marker drawn over the letters wins: the name hides (its dot stays under the marker).
+            // The box is the letters' middle band, as for the départements.
+            readonly property bool covered: atThisZoom && MapService.clusters.revision >= 0 && MapService.clusters.covers(
+                location, -townName.width / 2, townDot.height / 2 + townName.anchors.topMargin + townName.height * 0.3,
+                townName.width, townName.height * 0.4, Theme.scale)
+            visible: atThisZoom && !covered
             coordinate: location
             anchorPoint.x: townDot.width / 2
             anchorPoint.y: townDot.height / 2
@@ -245,9 +256,10 @@ Map {
                 }
                 // Under the dot: a cluster drawn on the town leaves its name readable.
                 Text {
+                    id: townName
                     anchors { horizontalCenter: townDot.horizontalCenter; top: townDot.bottom; topMargin: Math.round(12 * Theme.scale) }
-                    // Laid out once shown: most towns wait for a closer zoom.
-                    text: townLabel.visible ? townLabel.name : ""
+                    // Laid out once at a zoom that shows it: most towns wait for a closer zoom.
+                    text: townLabel.atThisZoom ? townLabel.name : ""
                     font.pixelSize: prefecture ? Theme.fontSmall + 2 : Theme.fontSmall
                     font.bold: prefecture
                     color: Theme.text

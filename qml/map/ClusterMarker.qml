@@ -18,6 +18,8 @@ MapQuickItem {
     required property int actorId
     required property string name
     required property int family
+    /// The disc at scale 1 (ClusterModel::markerDiameter: labels give way to it).
+    required property real diameter
 
     /// A cluster was tapped: zoom to its extent.
     signal opened(int key)
@@ -41,7 +43,7 @@ MapQuickItem {
         Rectangle {
             id: disc
             anchors.centerIn: parent
-            width: root.isCluster ? Math.round((30 + 9 * Math.log10(root.count)) * Theme.scale) : Math.round(20 * Theme.scale)
+            width: Math.round(root.diameter * Theme.scale)
             height: width
             radius: width / 2
             color: root.isCluster ? Theme.primary : Theme.familyColors[Math.max(0, root.family)]

@@ -100,6 +100,11 @@ int runMapFramesBench(const QStringList &args)
     app.setEngine(&engine);
     engine.loadFromModule("Lianes.Ui", "Main");
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    // The visitor's tap on the attract screen: the map page is made now, not in the background.
+    bool shown = false;
+    if (window) {
+        QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(bool, shown), Q_ARG(QString, u"carte"_s));
+    }
     QQuickItem *page = window ? findByObjectName(window->contentItem(), u"cartePage"_s) : nullptr;
     auto *map = page ? page->property("map").value<QQuickItem *>() : nullptr;
     MapService *service = MapService::instance();

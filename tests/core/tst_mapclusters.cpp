@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <numeric>
 #include <set>
 
 using namespace Lianes;
@@ -267,6 +269,105 @@ private Q_SLOTS:
         QVERIFY(sawSpread);
         QVERIFY(sawSamePlace);
         m_map->reload();
+    }
+
+    // Labels give way to the markers drawn over them (ClusterModel::covers): a box in pixels
+    // relative to a point, against the discs shown at the viewport's zoom.
+    void labelsGiveWayToMarkers_data()
+    {
+        QTest::addColumn<int>("actors"); // at the point: 1 is a dot (20 px), 10 a cluster (39 px)
+        QTest::addColumn<double>("dx");
+        QTest::addColumn<double>("dy");
+        QTest::addColumn<double>("width");
+        QTest::addColumn<double>("height");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<bool>("covered");
+        QTest::newRow("name on the dot") << 1 << -20.0 << -5.0 << 40.0 << 10.0 << 1.0 << true;
+        QTest::newRow("name 9 px right of a dot") << 1 << 9.0 << -5.0 << 40.0 << 10.0 << 1.0 << true;
+        QTest::newRow("name 11 px right of a dot") << 1 << 11.0 << -5.0 << 40.0 << 10.0 << 1.0 << false;
+        QTest::newRow("dot drawn twice as big") << 1 << 11.0 << -5.0 << 40.0 << 10.0 << 2.0 << true;
+        QTest::newRow("name 19 px under a cluster") << 10 << -20.0 << 19.0 << 40.0 << 10.0 << 1.0 << true;
+        QTest::newRow("name 20 px under a cluster") << 10 << -20.0 << 20.0 << 40.0 << 10.0 << 1.0 << false;
+        // The box's corner at (14, 14): 19.8 px from the centre, outside a 19.5 px disc.
+        QTest::newRow("corner beside a cluster") << 10 << 14.0 << 14.0 << 40.0 << 10.0 << 1.0 << false;
+        QTest::newRow("corner in a cluster") << 10 << 13.0 << 13.0 << 40.0 << 10.0 << 1.0 << true;
+    }
+
+    void labelsGiveWayToMarkers()
+    {
+        QFETCH(int, actors);
+        QFETCH(double, dx);
+        QFETCH(double, dy);
+        QFETCH(double, width);
+        QFETCH(double, height);
+        QFETCH(double, scale);
+        QFETCH(bool, covered);
+        const QGeoCoordinate place(50.0, 3.0);
+        MapCatalog catalog;
+        QList<ActorRecord> records;
+        for (int i = 0; i < actors; ++i) {
+            ActorRecord a;
+            a.id = i + 1;
+            a.lat = place.latitude();
+            a.lon = place.longitude();
+            records.append(a);
+        }
+        catalog.setActors(records);
+        std::vector<int> indices(static_cast<std::size_t>(actors));
+        std::iota(indices.begin(), indices.end(), 0);
+        ClusterModel model;
+        QCOMPARE(model.covers(place, -5, -5, 10, 10, 1), false); // no viewport yet: no marker shown
+        model.rebuild(&catalog, indices);
+        model.setViewport(2.9, 49.9, 3.1, 50.1, 10);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data(ClusterModel::CountRole).toInt(), actors);
+        QCOMPARE(model.index(0).data(ClusterModel::DiameterRole).toDouble(), ClusterModel::markerDiameter(actors));
+        QCOMPARE(model.covers(place, dx, dy, width, height, scale), covered);
+        // The same box around another place, 20 km away (220 px at zoom 10): nothing over it.
+        QCOMPARE(model.covers(QGeoCoordinate(50.0, 3.3), dx, dy, width, height, scale), false);
+    }
+
+    void markersGrowWithTheirCount_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<double>("diameter");
+        QTest::newRow("single actor") << 1 << 20.0;
+        QTest::newRow("2") << 2 << 30 + 9 * std::log10(2.0);
+        QTest::newRow("10") << 10 << 39.0;
+        QTest::newRow("1000") << 1000 << 57.0;
+    }
+
+    void markersGrowWithTheirCount()
+    {
+        QFETCH(int, count);
+        QFETCH(double, diameter);
+        QCOMPARE(ClusterModel::markerDiameter(count), diameter);
+    }
+
+    void revisionFollowsTheMarkersNotThePan()
+    {
+        // Labels ask covers() again when the revision moves: when the markers or the zoom change,
+        // not at every frame of a pan that keeps them.
+        MapCatalog catalog;
+        ActorRecord a;
+        a.id = 1;
+        a.lat = 50.0;
+        a.lon = 3.0;
+        catalog.setActors({a});
+        ClusterModel model;
+        model.rebuild(&catalog, {0});
+        QSignalSpy changed(&model, &ClusterModel::markersChanged);
+        model.setViewport(2.5, 49.5, 3.5, 50.5, 9);
+        QCOMPARE(changed.size(), 1);
+        const int revision = model.revision();
+        model.setViewport(2.51, 49.5, 3.51, 50.5, 9); // panned a little: the same marker
+        QCOMPARE(model.revision(), revision);
+        model.setViewport(2.51, 49.5, 3.51, 50.5, 9.5); // zoomed: the pixels between points change
+        QVERIFY(model.revision() > revision);
+        const int zoomed = model.revision();
+        model.setViewport(10, 10, 11, 11, 9.5); // the marker leaves the view
+        QVERIFY(model.revision() > zoomed);
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 
