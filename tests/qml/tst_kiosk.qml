@@ -41,6 +41,38 @@ TestCase {
         verify(!main.attract);
     }
 
+    function findByObjectName(item: Item, name: string): Item {
+        if (item.objectName === name)
+            return item;
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findByObjectName(item.children[i], name);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    // Behind the attract screen the map page is made once its first frame is up; the visitor's
+    // tap then shows it laid out at the window's size. Shown before that (a tap, a deep link),
+    // it is made at once, at that size too.
+    function test_mapPageMadeBehindTheAttractScreenIsLaidOut_data() {
+        return [{ tag: "made in the background", waitFirst: true }, { tag: "shown at once", waitFirst: false }];
+    }
+    function test_mapPageMadeBehindTheAttractScreenIsLaidOut(data) {
+        const main = createTemporaryObject(mainComponent, testCase);
+        verify(main.attract);
+        if (data.waitFirst) {
+            tryVerify(() => main.firstFrameShown, 5000);
+            tryVerify(() => main.pageLoaded, 5000, "the map page is made under the attract screen");
+            verify(main.attract);
+        }
+        verify(main.showPage("carte"));
+        const page = findByObjectName(main.contentItem, "cartePage");
+        verify(page);
+        tryVerify(() => page.width === main.width && page.height > main.height / 2, 5000);
+        tryVerify(() => page.map.width > main.width / 2 && page.map.height > main.height / 2, 5000);
+    }
+
     function test_closingIsRefused() {
         const main = createTemporaryObject(mainComponent, testCase);
         main.close();
