@@ -124,8 +124,10 @@ Window {
             pageLoader.sourceComponent = Qt.createComponent("Lianes.Ui", pageLoader.typeName, mode, pageLoader);
         }
         function makeComponentWhenActive(): void {
+            // root.attract, not `asynchronous`: while the attract screen goes, `active` may change
+            // before `asynchronous` does, and a page made for each would leave one behind.
             if (pageLoader.active && pageLoader.typeName.length > 0 && pageLoader.sourceComponent === null)
-                makeComponent(pageLoader.asynchronous ? Component.Asynchronous : Component.PreferSynchronous);
+                makeComponent(root.attract ? Component.Asynchronous : Component.PreferSynchronous);
         }
         Component.onCompleted: makeComponentWhenActive()
         onActiveChanged: makeComponentWhenActive()

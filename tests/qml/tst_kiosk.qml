@@ -52,6 +52,13 @@ TestCase {
         return null;
     }
 
+    function countByObjectName(item: Item, name: string): int {
+        let n = item.objectName === name ? 1 : 0;
+        for (let i = 0; i < item.children.length; ++i)
+            n += countByObjectName(item.children[i], name);
+        return n;
+    }
+
     // Behind the attract screen the map page is made once its first frame is up; the visitor's
     // tap then shows it laid out at the window's size. Shown before that (a tap, a deep link),
     // it is made at once, at that size too.
@@ -71,6 +78,8 @@ TestCase {
         verify(page);
         tryVerify(() => page.width === main.width && page.height > main.height / 2, 5000);
         tryVerify(() => page.map.width > main.width / 2 && page.map.height > main.height / 2, 5000);
+        wait(200); // a page left behind by a second making would appear by now
+        compare(countByObjectName(main.contentItem, "cartePage"), 1, "one map page, not one per way of making it");
     }
 
     function test_closingIsRefused() {
