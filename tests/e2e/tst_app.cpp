@@ -248,6 +248,36 @@ private Q_SLOTS:
         QVERIFY2(keyboard ? share > 0.4 : share < 0.05, qPrintable(QString::number(share)));
     }
 
+    void kioskMapPageIsMadeOnce_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::newRow("map") << u"carte"_s;
+        QTest::newRow("an actor's sheet") << u"fiche"_s;
+    }
+
+    void kioskMapPageIsMadeOnce()
+    {
+        // Shown before the attract screen's first frame (a deep link; a visitor's tap as the app
+        // starts), the map page is made at once, and once: not once more for the background.
+        QFETCH(QString, page);
+        QTemporaryDir data;
+        // The map page's title, as often as the UI holds it (its header, names for screen readers):
+        // on the kiosk as on a tablet, whose first page the map is, made once.
+        const auto titles = [&](const QString &mode) {
+            const QString state = data.filePath(mode + u".txt"_s);
+            const Run r = runApp({u"--mode"_s, mode, u"--page"_s, page, u"--size"_s, u"1920x1080"_s,
+                                  u"--data-dir"_s, data.path(), u"--screenshot"_s, data.filePath(u"x.png"_s),
+                                  u"--screenshot-after"_s, u"1"_s, u"--dump-state"_s, state});
+            QFile shown(state);
+            return r.exitCode == 0 && shown.open(QIODevice::ReadOnly)
+                ? shown.readAll().count("Les acteurs de la coopération internationale")
+                : -1;
+        };
+        const auto tablet = titles(u"staff"_s);
+        QVERIFY(tablet > 0);
+        QCOMPARE(titles(u"kiosk"_s), tablet);
+    }
+
     void actorSheetQrCodeIsItsPublicContact()
     {
         // The network's own sheet on the kiosk: a visitor scans the code and gets the contact card.
