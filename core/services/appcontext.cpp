@@ -55,32 +55,43 @@ QString AppContext::databasePath() const
     return QDir(dir).filePath(u"lianes.db"_s);
 }
 
+AppContext::Opened AppContext::open(const QString &path, const QDateTime &now, bool readMap)
+{
+    OpenReport report;
+    Opened opened{Database::open(path, &report), report.message, std::nullopt};
+    if (opened.db) {
+        const auto demo = DemoLoader::loadIfNeeded(*opened.db, now);
+        if (!demo.error.isEmpty()) {
+            opened.message = tr("Les données de démonstration n'ont pas pu être chargées : %1").arg(demo.error);
+        }
+        if (readMap) {
+            opened.map = MapService::read(*opened.db);
+        }
+    }
+    return opened;
+}
+
 bool AppContext::openStorage()
 {
-    beginOpenStorage();
-    return finishOpenStorage();
+    Q_ASSERT(!m_db && !m_opening.valid());
+    return adopt(open(databasePath(), currentDateTime(), false));
 }
 
 void AppContext::beginOpenStorage()
 {
     Q_ASSERT(!m_db && !m_opening.valid());
     m_opening = std::async(std::launch::async, [path = databasePath(), now = currentDateTime()] {
-        OpenReport report;
-        Opened opened{Database::open(path, &report), report.message, {}};
-        if (opened.db) {
-            const auto demo = DemoLoader::loadIfNeeded(*opened.db, now);
-            if (!demo.error.isEmpty()) {
-                opened.message = tr("Les données de démonstration n'ont pas pu être chargées : %1").arg(demo.error);
-            }
-            opened.map = MapService::read(*opened.db);
-        }
-        return opened;
+        return open(path, now, true);
     });
 }
 
 bool AppContext::finishOpenStorage()
 {
-    Opened opened = m_opening.get();
+    return adopt(m_opening.get());
+}
+
+bool AppContext::adopt(Opened opened)
+{
     m_db = std::move(opened.db);
     m_storageMessage = opened.message;
     if (!m_db) {
@@ -88,7 +99,9 @@ bool AppContext::finishOpenStorage()
         return false;
     }
     m_mapData = std::move(opened.map);
-    QTimer::singleShot(0, this, [this] { m_mapData.reset(); });
+    if (m_mapData) {
+        QTimer::singleShot(0, this, [this] { m_mapData.reset(); });
+    }
     m_upcoming->setDatabase(m_db.get());
     m_upcoming->setNow(currentDateTime());
     m_markers->setDatabase(m_db.get());

@@ -63,9 +63,9 @@ public:
      *  Returns false (with storageMessage()) when the app cannot run on this database. */
     bool openStorage();
     /** openStorage() in two halves, for the app's start: the first opens, checks and migrates the
-     *  database (and loads the demo data on a first start) on a worker thread, while the caller
-     *  goes on (the QML types load meanwhile); the second waits for it, then sets the app up on
-     *  this thread. Nothing uses the database in between. */
+     *  database (and loads the demo data on a first start), and reads the map's data, on a worker
+     *  thread while the caller goes on (the QML types load meanwhile); the second waits for it,
+     *  then sets the app up on this thread. Nothing uses the database in between. */
     void beginOpenStorage();
     bool finishOpenStorage();
     /** The map's data read by beginOpenStorage()'s worker, for the MapService made during the
@@ -137,8 +137,12 @@ private:
     struct Opened {
         std::unique_ptr<Database> db;
         QString message;
-        MapService::Data map;
+        std::optional<MapService::Data> map; ///< read ahead for the start only
     };
+    /** Opens @p path (any thread): the database, the demo data on a first start, the map's data. */
+    static Opened open(const QString &path, const QDateTime &now, bool readMap);
+    /** Sets the app up on what open() gave; false when there is no database. */
+    bool adopt(Opened opened);
 
     Config m_config;
     std::future<Opened> m_opening;

@@ -352,7 +352,8 @@ private Q_SLOTS:
         Config config;
         config.dataDir = dir.path();
         AppContext app(config);
-        QVERIFY(app.openStorage());
+        app.beginOpenStorage();
+        QVERIFY(app.finishOpenStorage());
         QCoreApplication::processEvents();
         QVERIFY(!app.takeMapData());
     }
