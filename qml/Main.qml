@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
 import Lianes.Core
 
-/// The app shell: one window, the pages, and the navigation bar at the bottom (in reach from a
-/// wheelchair on a kiosk, under the thumb on a phone).
+/// The app shell: one window, its pages and navigation (ShellBody), and on a kiosk the attract
+/// screen over them.
 Window {
     id: root
 
@@ -25,14 +24,21 @@ Window {
             root.firstFrameShown = true;
         }
     }
-    /// Kiosk: the PIN pad opened by the hidden gesture.
+    /// Kiosk: the PIN pad opened by the hidden gesture (over the pages: the attract screen goes).
     property bool staffLogin: false
+    onStaffLoginChanged: if (root.staffLogin) root.attract = false
     readonly property bool portrait: height > width
     /// Set once the current page has loaded and drawn its data (screenshots wait for it).
     /// What the screen shows is drawn with its data: the attract screen (kiosk, idle), or the current page.
     readonly property bool pageReady: root.attract || root.pageLoaded
     /// The current page is made (under the attract screen, possibly in the background).
-    readonly property bool pageLoaded: stack.currentItem !== null && (stack.currentItem as Loader).status === Loader.Ready
+    readonly property bool pageLoaded: root.pageLoaders.length > root.pageIndex && root.pageLoaders[root.pageIndex].status === Loader.Ready
+    /// Index of the current page in the pages' stack.
+    readonly property int pageIndex: Math.max(0, ["carte", "agenda", "mobilite", "equipe"].indexOf(root.currentPage))
+    /// The pages' loaders, in the stack's order, once the body is made (set by ShellBody).
+    property list<Loader> pageLoaders
+    /// The visitor is forgotten: the body lets go of every page.
+    signal visitorForgotten
 
     /// Sub-pages reachable by name (--page, deep links): sub-page → its top-level page. The page
     /// item shows it through its own `showSubPage(name): bool`.
@@ -81,9 +87,8 @@ Window {
         if (parentPage === undefined || root.pages.indexOf(parentPage) < 0)
             return false;
         root.currentPage = parentPage;
-        const loader = stack.children[["carte", "agenda", "mobilite", "equipe"].indexOf(parentPage)] as Loader;
-        const page = loader.item as Item;
-        return page !== null && typeof page["showSubPage"] === "function" && page["showSubPage"](name);
+        const page = root.pageLoaders[root.pageIndex]?.item as Item;
+        return page !== null && page !== undefined && typeof page["showSubPage"] === "function" && page["showSubPage"](name);
     }
 
     width: 1920
@@ -99,43 +104,9 @@ Window {
         Qt.inputMethod.hide();
         root.keyboardWanted = false;
         root.staffLogin = false;
-        for (let i = 0; i < stack.children.length; ++i)
-            (stack.children[i] as PageLoader).visited = false;
+        root.visitorForgotten();
         root.currentPage = root.pages[0];
         root.attract = App.kiosk;
-    }
-
-    /// Loads a page the first time it is shown and keeps it (its state survives navigation).
-    /// Under the kiosk's attract screen, which hides it, a page is made in the background between
-    /// frames; shown, it completes at once.
-    component PageLoader: Loader {
-        id: pageLoader
-        required property string name
-        /// A page made from its Lianes.Ui type by name rather than written inline: the shell's own
-        /// types do not wait for it. Under the attract screen, it loads in the background too.
-        property string typeName
-        readonly property bool current: root.currentPage === name
-        property bool visited: false
-        // Under the attract screen: made in the background, once the screen's first frame is up.
-        active: enabled && (visited || current) && (!root.attract || root.firstFrameShown)
-        asynchronous: root.attract
-        onCurrentChanged: if (current) visited = true
-        function makeComponent(mode: int): void {
-            pageLoader.sourceComponent = Qt.createComponent("Lianes.Ui", pageLoader.typeName, mode, pageLoader);
-        }
-        function makeComponentWhenActive(): void {
-            // root.attract, not `asynchronous`: while the attract screen goes, `active` may change
-            // before `asynchronous` does, and a page made for each would leave one behind.
-            if (pageLoader.active && pageLoader.typeName.length > 0 && pageLoader.sourceComponent === null)
-                makeComponent(root.attract ? Component.Asynchronous : Component.PreferSynchronous);
-        }
-        Component.onCompleted: makeComponentWhenActive()
-        onActiveChanged: makeComponentWhenActive()
-        // Shown before its types have loaded in the background: now, at once.
-        onAsynchronousChanged: {
-            if (!asynchronous && sourceComponent !== null && sourceComponent.status === Component.Loading)
-                makeComponent(Component.PreferSynchronous);
-        }
     }
 
     onClosing: close => {
@@ -165,84 +136,61 @@ Window {
         value: Theme.scaleFor(root.width, root.height)
     }
 
-    ColumnLayout {
+    // The pages, the navigation bar and the PIN pad (ShellBody), made from its type by name: the
+    // shell's own types do not include theirs. Behind the kiosk's attract screen, made in the
+    // background once the screen's first frame is up; wanted before that is done (a tap, a deep
+    // link), completed at once.
+    Item {
+        id: bodyHolder
         anchors.fill: parent
-        spacing: 0
-
-        StatusBanner {
-            Layout.fillWidth: true
-            text: App.storageMessage
+    }
+    /// The body, once made.
+    property Item body: null
+    property Component bodyComponent: null
+    property var bodyIncubator: null
+    function makeBody(): void {
+        const now = !root.attract;
+        if (root.body !== null || (!now && !root.firstFrameShown))
+            return;
+        // Its types: loaded in the background under the attract screen, at once otherwise (the type
+        // loader completes a background load then).
+        if (root.bodyComponent === null || (now && root.bodyComponent.status === Component.Loading)) {
+            root.bodyComponent = Qt.createComponent("Lianes.Ui", "ShellBody", now ? Component.PreferSynchronous : Component.Asynchronous, bodyHolder);
+            if (root.bodyComponent.status === Component.Loading)
+                root.bodyComponent.statusChanged.connect(root.makeBody);
         }
-
-        StackLayout {
-            id: stack
-            readonly property Item currentItem: children[currentIndex] ?? null
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            currentIndex: Math.max(0, ["carte", "agenda", "mobilite", "equipe"].indexOf(root.currentPage))
-
-            PageLoader {
-                name: "carte"
-                // By name: the map's own types (its QML, Qt Location's plugins) load after the
-                // shell's; behind the kiosk's attract screen, in the background.
-                typeName: "CartePage"
-            }
-            PageLoader {
-                name: "agenda"
-                source: "pages/AgendaPage.qml"
-            }
-            PageLoader {
-                name: "mobilite"
-                source: "pages/MobilitePage.qml"
-            }
-            PageLoader {
-                name: "equipe"
-                enabled: root.pages.indexOf("equipe") >= 0
-                source: "pages/EquipePage.qml"
-            }
+        if (root.bodyComponent.status === Component.Loading)
+            return;
+        if (root.bodyComponent.status !== Component.Ready) {
+            console.error(root.bodyComponent.errorString());
+            return;
         }
-
-        Loader {
-            Layout.fillWidth: true
-            // Hidden by the kiosk's attract screen at start: made in the background, like the pages.
-            active: !root.attract || root.firstFrameShown
-            asynchronous: root.attract
-            sourceComponent: NavBar {
-                pages: root.pages
-                currentPage: root.currentPage
-                onPageRequested: name => root.showPage(name)
-                onStaffGesture: if (App.kiosk) root.staffLogin = true
-            }
+        // Then its items: between frames under the attract screen, at once otherwise.
+        if (root.bodyIncubator === null) {
+            const incubator = root.bodyComponent.incubateObject(bodyHolder, { "shell": root }, now ? Qt.Synchronous : Qt.Asynchronous);
+            root.bodyIncubator = incubator;
+            if (incubator.status !== Component.Ready)
+                incubator.onStatusChanged = status => {
+                    if (status === Component.Ready)
+                        root.body = incubator.object as Item;
+                };
+            else
+                root.body = incubator.object as Item;
+        } else if (now) {
+            root.bodyIncubator.forceCompletion();
         }
     }
+    Component.onCompleted: root.makeBody()
+    onAttractChanged: root.makeBody()
+    onFirstFrameShownChanged: root.makeBody()
 
-    // Kiosk overlays, above the pages.
+    // Kiosk: the attract screen, over the pages.
     AttractScreen {
         anchors.fill: parent
         visible: root.attract
         onStarted: {
             root.attract = false;
             App.idle.activity();
-        }
-    }
-    Rectangle {
-        anchors.fill: parent
-        visible: root.staffLogin
-        color: "#cc1d2320"
-        TapHandler {} // keeps taps from reaching the page below
-        // Made when shown, gone when hidden (idle reset included): no digit typed survives it.
-        Loader {
-            anchors.horizontalCenter: parent.horizontalCenter
-            anchors.bottom: parent.bottom
-            anchors.bottomMargin: Theme.margin * 2
-            active: root.staffLogin
-            sourceComponent: PinPad {
-                onUnlocked: {
-                    root.staffLogin = false;
-                    root.currentPage = "equipe";
-                }
-                onCancelled: root.staffLogin = false
-            }
         }
     }
     // Kiosk: the one on-screen keyboard (Qt Virtual Keyboard allows one panel) for every text field:
@@ -268,6 +216,6 @@ Window {
     Loader {
         anchors.fill: parent
         active: App.idle.warning
-        sourceComponent: IdleCountdown {}
+        source: "components/IdleCountdown.qml"
     }
 }

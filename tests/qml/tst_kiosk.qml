@@ -82,6 +82,35 @@ TestCase {
         compare(countByObjectName(main.contentItem, "cartePage"), 1, "one map page, not one per way of making it");
     }
 
+    // The pages and the navigation bar are not made with the attract screen's first frame but
+    // after it, in the background; a visitor who wants them sooner (a tap, a deep link to a
+    // sub-page) gets them at once, and only one of them.
+    function test_shellBodyWantedWhileMadeInTheBackground_data() {
+        return [{ tag: "as the first frame is up", later: false }, { tag: "while its items are made", later: true }];
+    }
+    function test_shellBodyWantedWhileMadeInTheBackground(data) {
+        const main = createTemporaryObject(mainComponent, testCase);
+        verify(main.attract);
+        compare(main.body, null, "nothing of the body waits for the attract screen's first frame");
+        let shown = null;
+        const want = () => {
+            if (shown === null)
+                shown = main.showPage("catalogue"); // a sub-page: its page must exist now
+        };
+        if (data.later)
+            main.bodyIncubatorChanged.connect(want); // its types are loaded, its items not yet made
+        else
+            main.firstFrameShownChanged.connect(want); // its types are being loaded
+        tryVerify(() => shown !== null, 5000);
+        verify(shown, "the sub-page is shown at once");
+        verify(main.body !== null);
+        compare(main.currentPage, "mobilite");
+        tryVerify(() => main.pageReady, 5000);
+        wait(200); // a second body would appear by now
+        compare(countByObjectName(main.contentItem, "shellBody"), 1, "one body, not one per way of making it");
+        verify(findByText(main.contentItem, "A+"), "with its navigation bar");
+    }
+
     function test_closingIsRefused() {
         const main = createTemporaryObject(mainComponent, testCase);
         main.close();
