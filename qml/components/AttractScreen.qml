@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Layouts
 import QtPositioning
 import Lianes.Core
 import Lianes.Ui
@@ -45,21 +44,26 @@ Rectangle {
         color: Theme.background
         opacity: 0.92
     }
-    ColumnLayout {
+    // Positioners, not layouts: the first frame waits for no more types than it shows (Qt Quick
+    // Layouts load with the pages, after it).
+    Column {
         id: attractColumn
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: Theme.margin * 2.5 }
         spacing: Theme.margin * 2
 
         Text {
-            Layout.fillWidth: true
+            width: attractColumn.width
             text: qsTr("Lianes coopération : la coopération internationale en Hauts-de-France")
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontDisplay
             font.bold: true
             color: Theme.primaryDark
         }
-        RowLayout {
-            Layout.fillWidth: true
+        // The key figures: one row in landscape, two by two in portrait (their words fit).
+        Grid {
+            id: figures
+            width: attractColumn.width
+            columns: root.width > root.height ? 4 : 2
             spacing: Theme.margin
             Repeater {
                 model: [
@@ -71,14 +75,14 @@ Rectangle {
                 delegate: Rectangle {
                     id: figure
                     required property var modelData
-                    Layout.fillWidth: true
-                    implicitHeight: figureColumn.implicitHeight + 2 * Theme.margin
+                    width: (figures.width - figures.spacing * (figures.columns - 1)) / figures.columns
+                    height: figureColumn.implicitHeight + 2 * Theme.margin
                     radius: Theme.radius
                     color: Theme.surface
                     border.color: Theme.divider
-                    ColumnLayout {
+                    Column {
                         id: figureColumn
-                        anchors { fill: parent; margins: Theme.margin }
+                        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
                         Text {
                             text: figure.modelData.value
                             font.pixelSize: Theme.fontDisplay
@@ -86,7 +90,9 @@ Rectangle {
                             color: Theme.primary
                         }
                         Text {
+                            width: figureColumn.width
                             text: figure.modelData.label
+                            elide: Text.ElideRight
                             font.pixelSize: Theme.fontLarge
                             color: Theme.text
                         }
@@ -95,7 +101,7 @@ Rectangle {
             }
         }
         Text {
-            Layout.fillWidth: true
+            width: attractColumn.width
             visible: App.nextEventLabel.length > 0
             text: qsTr("Prochain rendez-vous : %1").arg(App.nextEventLabel)
             wrapMode: Text.Wrap
@@ -103,9 +109,9 @@ Rectangle {
             color: Theme.text
         }
         Rectangle {
-            Layout.alignment: Qt.AlignHCenter
-            implicitWidth: start.implicitWidth + 4 * Theme.margin
-            implicitHeight: Theme.touchTarget * 1.3
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: start.implicitWidth + 4 * Theme.margin
+            height: Theme.touchTarget * 1.3
             radius: height / 2
             color: Theme.primary
             Text {

@@ -111,6 +111,35 @@ TestCase {
         verify(findByText(main.contentItem, "A+"), "with its navigation bar");
     }
 
+    // The attract screen's key figures, read from a metre: every word shown whole, in landscape
+    // (one row) and in portrait (two by two), never cut nor spilling out of its card.
+    function test_attractFiguresFitTheirCards_data() {
+        return [{ tag: "landscape", width: 1920, height: 1080 }, { tag: "portrait", width: 1080, height: 1920 }];
+    }
+    function test_attractFiguresFitTheirCards(data) {
+        const main = createTemporaryObject(mainComponent, testCase, { width: data.width, height: data.height });
+        verify(main.attract);
+        waitForRendering(main.contentItem);
+        const findText = (item, text) => {
+            if (item.text === text && item.truncated !== undefined)
+                return item;
+            for (let i = 0; i < item.children.length; ++i) {
+                const found = findText(item.children[i], text);
+                if (found)
+                    return found;
+            }
+            return null;
+        };
+        for (const label of ["acteurs", "projets", "départements", "événements à venir"]) {
+            const text = findText(main.contentItem, label);
+            verify(text, label);
+            verify(!text.truncated, label + " is cut");
+            const card = text.parent.parent;
+            const right = text.mapToItem(card, text.contentWidth, 0).x;
+            verify(right <= card.width, label + " spills out of its card: " + right + " > " + card.width);
+        }
+    }
+
     function test_closingIsRefused() {
         const main = createTemporaryObject(mainComponent, testCase);
         main.close();
