@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QMutex>
 #include <QQuickWindow>
+#include <QQmlIncubationController>
 #include <QTimer>
 
 #include <cstdio>
@@ -33,7 +34,7 @@ void countingHandler(QtMsgType type, const QMessageLogContext &context, const QS
     }
 }
 
-// Frames to wait after a page reports ready: delegates of MapItemView are created over a few frames.
+// Frames to wait after a page reports ready and nothing is being made between frames.
 constexpr int SettleFrames = 4;
 }
 
@@ -58,7 +59,10 @@ QStringList PageRunner::warnings()
 void PageRunner::start()
 {
     m_frameConnection = connect(m_window, &QQuickWindow::frameSwapped, this, [this] {
-        if (!m_window->property("pageReady").toBool()) {
+        // Ready, and nothing still being made between frames (a map's items, the kiosk's map
+        // behind its attract screen, a page in the background).
+        const QQmlIncubationController *incubation = m_window->incubationController();
+        if (!m_window->property("pageReady").toBool() || (incubation && incubation->incubatingObjectCount() > 0)) {
             m_frames = 0;
             QTimer::singleShot(10, m_window, &QQuickWindow::update);
             return;
