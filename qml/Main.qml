@@ -184,13 +184,17 @@ Window {
     onAttractChanged: root.makeBody()
     onFirstFrameShownChanged: root.makeBody()
 
-    // Kiosk: the attract screen, over the pages.
-    AttractScreen {
+    // Kiosk: the attract screen, over the pages (tablets and phones have none).
+    Loader {
         anchors.fill: parent
-        visible: root.attract
-        onStarted: {
-            root.attract = false;
-            App.idle.activity();
+        active: App.kiosk
+        sourceComponent: AttractScreen {
+            visible: root.attract
+            mapWanted: root.firstFrameShown
+            onStarted: {
+                root.attract = false;
+                App.idle.activity();
+            }
         }
     }
     // Kiosk: the one on-screen keyboard (Qt Virtual Keyboard allows one panel) for every text field:

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtPositioning
 import Lianes.Core
 import Lianes.Ui
 
@@ -9,6 +8,7 @@ import Lianes.Ui
 /// the next event, and "Touchez pour commencer".
 Rectangle {
     id: root
+    objectName: "attractScreen"
 
     signal started
 
@@ -17,17 +17,28 @@ Rectangle {
     Accessible.name: qsTr("Touchez pour commencer")
     Accessible.onPressAction: root.started()
 
-    BaseMap {
-        id: map
+    /// Set once the first frame is up (Main): the map behind the panel is made then, in the
+    /// background (Qt Location's types, then the map and its items), so the panel with its figures
+    /// does not wait for it. Until it is there, its sea: the first frame looks the same.
+    property bool mapWanted: false
+
+    Rectangle {
         anchors.fill: parent
-        enabled: false
-        // Drifts slowly across the region and back.
-        SequentialAnimation on center {
-            running: root.visible
-            loops: Animation.Infinite
-            CoordinateAnimation { from: QtPositioning.coordinate(50.35, 2.3); to: QtPositioning.coordinate(49.6, 3.3); duration: 60000; easing.type: Easing.InOutSine }
-            CoordinateAnimation { from: QtPositioning.coordinate(49.6, 3.3); to: QtPositioning.coordinate(50.35, 2.3); duration: 60000; easing.type: Easing.InOutSine }
-        }
+        color: Theme.sea
+    }
+    Loader {
+        id: mapLoader
+        anchors.fill: parent
+        // Made when first wanted on screen, then kept (the attract screen returns after every visitor).
+        active: root.mapWanted && (root.visible || mapLoader.item !== null)
+        asynchronous: true
+        source: "../map/AttractMap.qml"
+    }
+    Binding {
+        target: mapLoader.item
+        property: "drifting"
+        value: root.visible
+        when: mapLoader.item !== null
     }
     Rectangle {
         anchors.fill: parent

@@ -140,6 +140,39 @@ TestCase {
         }
     }
 
+    // The attract screen's panel does not wait for its map (Qt Location's types, the map, its
+    // items): the first frame shows the panel over the map's sea, the map drifts in behind it in
+    // the next frames, at the window's size, and stays for the next visitor.
+    function test_attractMapMadeBehindThePanel() {
+        const main = createTemporaryObject(mainComponent, testCase);
+        verify(main.attract);
+        const countMaps = item => {
+            let n = item.plugin !== undefined && item.zoomLevel !== undefined ? 1 : 0; // a Qt Location Map
+            for (let i = 0; i < item.children.length; ++i)
+                n += countMaps(item.children[i]);
+            return n;
+        };
+        let mapsAtFirstFrame = -1;
+        main.firstFrameShownChanged.connect(() => {
+            if (mapsAtFirstFrame < 0)
+                mapsAtFirstFrame = countMaps(main.contentItem);
+        });
+        tryVerify(() => mapsAtFirstFrame >= 0, 5000);
+        compare(mapsAtFirstFrame, 0, "the first frame does not wait for the map");
+        tryVerify(() => findByObjectName(main.contentItem, "attractMap") !== null, 5000, "the map comes behind the panel");
+        const map = findByObjectName(main.contentItem, "attractMap");
+        tryVerify(() => map.mapReady, 5000);
+        compare(map.width, main.width);
+        compare(map.height, main.height);
+        verify(map.drifting, "it drifts while the attract screen shows");
+        verify(main.showPage("agenda"));
+        verify(!map.drifting);
+        App.resetVisitorSession();
+        verify(main.attract);
+        compare(findByObjectName(main.contentItem, "attractMap"), map, "the same map for the next visitor");
+        verify(map.drifting);
+    }
+
     function test_closingIsRefused() {
         const main = createTemporaryObject(mainComponent, testCase);
         main.close();

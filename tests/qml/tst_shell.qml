@@ -84,6 +84,23 @@ TestCase {
         tryVerify(() => main.pageReady, 5000);
     }
 
+    // Tablets and phones start on the map page: no attract screen is made behind it, so theirs is
+    // the only map.
+    function test_noAttractScreenOutsideTheKiosk() {
+        const main = createTemporaryObject(mainComponent, testCase);
+        tryVerify(() => main.pageReady, 5000);
+        waitForRendering(main.contentItem);
+        const count = (item, name) => {
+            let n = item.objectName === name ? 1 : 0;
+            for (let i = 0; i < item.children.length; ++i)
+                n += count(item.children[i], name);
+            return n;
+        };
+        compare(count(main.contentItem, "attractScreen"), 0);
+        compare(count(main.contentItem, "attractMap"), 0);
+        compare(count(main.contentItem, "cartePage"), 1);
+    }
+
     function test_navigationByTap() {
         const main = createTemporaryObject(mainComponent, testCase);
         waitForRendering(main.contentItem);
