@@ -74,7 +74,8 @@ Item {
         }
     }
 
-    /// A panel made the first time it is shown (not before the map's first frame), kept after.
+    /// A panel made the first time it is shown (not before the map's first frame), kept after; by
+    /// URL, like the sheets below: their types load when first used, not with the page's.
     component PanelLoader: Loader {
         required property string name
         readonly property bool shown: root.panel === name
@@ -251,7 +252,7 @@ Item {
                 ActorListPanel {}
                 PanelLoader {
                     name: "filters"
-                    sourceComponent: FilterPanel {}
+                    source: "../map/FilterPanel.qml"
                 }
                 // Made on first use: the text field's controls are not loaded before the first frame.
                 Loader {
@@ -261,7 +262,7 @@ Item {
                 }
                 PanelLoader {
                     name: "world"
-                    sourceComponent: WorldPanel {}
+                    source: "../map/WorldPanel.qml"
                 }
             }
 
@@ -291,16 +292,17 @@ Item {
             }
         }
 
-        // Sheets are made when opened and gone when closed: none is laid out before the first frame.
+        // Sheets are made when opened and gone when closed: none is laid out before the first frame,
+        // and their types load when one first opens.
         Loader {
             anchors.fill: parent
             active: MapService.actorDetails.valid
-            sourceComponent: ActorSheet {}
+            source: "../map/ActorSheet.qml"
         }
         Loader {
             anchors.fill: parent
             active: MapService.projectDetails.valid
-            sourceComponent: ProjectSheet {}
+            source: "../map/ProjectSheet.qml"
         }
     }
 
