@@ -114,9 +114,15 @@ TestCase {
     // The attract screen's key figures, read from a metre: every word shown whole, in landscape
     // (one row) and in portrait (two by two), never cut nor spilling out of its card.
     function test_attractFiguresFitTheirCards_data() {
-        return [{ tag: "landscape", width: 1920, height: 1080 }, { tag: "portrait", width: 1080, height: 1920 }];
+        return [
+            { tag: "landscape", width: 1920, height: 1080, largeText: false },
+            { tag: "portrait", width: 1080, height: 1920, largeText: false },
+            { tag: "landscape, large text", width: 1920, height: 1080, largeText: true },
+            { tag: "portrait, large text", width: 1080, height: 1920, largeText: true }
+        ];
     }
     function test_attractFiguresFitTheirCards(data) {
+        Theme.largeText = data.largeText;
         const main = createTemporaryObject(mainComponent, testCase, { width: data.width, height: data.height });
         verify(main.attract);
         waitForRendering(main.contentItem);
@@ -138,6 +144,7 @@ TestCase {
             const right = text.mapToItem(card, text.contentWidth, 0).x;
             verify(right <= card.width, label + " spills out of its card: " + right + " > " + card.width);
         }
+        Theme.largeText = false;
     }
 
     // The attract screen's panel does not wait for its map (Qt Location's types, the map, its
