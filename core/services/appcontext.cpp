@@ -80,8 +80,9 @@ bool AppContext::openStorage()
 void AppContext::beginOpenStorage()
 {
     Q_ASSERT(!m_db && !m_opening.valid());
-    m_opening = std::async(std::launch::async, [path = databasePath(), now = currentDateTime()] {
-        return open(path, now, true);
+    // A kiosk's map is made after its first frame, once the data handed over would be dropped.
+    m_opening = std::async(std::launch::async, [path = databasePath(), now = currentDateTime(), map = !isKiosk()] {
+        return open(path, now, map);
     });
 }
 

@@ -63,9 +63,10 @@ public:
      *  Returns false (with storageMessage()) when the app cannot run on this database. */
     bool openStorage();
     /** openStorage() in two halves, for the app's start: the first opens, checks and migrates the
-     *  database (and loads the demo data on a first start), and reads the map's data, on a worker
-     *  thread while the caller goes on (the QML types load meanwhile); the second waits for it,
-     *  then sets the app up on this thread. Nothing uses the database in between. */
+     *  database (and loads the demo data on a first start), and reads the map's data (tablets and
+     *  phones, whose first screen is the map; a kiosk makes its map after its first frame), on a
+     *  worker thread while the caller goes on (the QML types load meanwhile); the second waits for
+     *  it, then sets the app up on this thread. Nothing uses the database in between. */
     void beginOpenStorage();
     bool finishOpenStorage();
     /** The map's data read by beginOpenStorage()'s worker, for the MapService made during the

@@ -344,6 +344,22 @@ private Q_SLOTS:
         QCOMPARE(column(ahead.countries(), CountryModel::CodeRole), column(itself.countries(), CountryModel::CodeRole));
     }
 
+    void kioskReadsNoMapDataAtStart()
+    {
+        // A kiosk makes its map behind its attract screen, after the first frame: its storage
+        // worker does not read the map's data for a service made once it would be dropped.
+        QTemporaryDir dir;
+        Config config;
+        config.dataDir = dir.path();
+        config.mode = Config::Mode::Kiosk;
+        AppContext app(config);
+        app.beginOpenStorage();
+        QVERIFY(app.finishOpenStorage());
+        QVERIFY(!app.takeMapData());
+        MapService map(app.database());
+        QVERIFY(map.catalog().actors().size() > 100); // read by the service itself
+    }
+
     void dataReadAtStartIsDroppedOnceTheAppRuns()
     {
         // Past the first turn of the event loop the database may have changed (an import): a
