@@ -171,7 +171,8 @@ TestCase {
         tryVerify(() => map.mapReady, 5000);
         compare(map.width, main.width);
         compare(map.height, main.height);
-        verify(map.drifting, "it drifts while the attract screen shows");
+        // Once its loader has it (its items can be in the scene a little before).
+        tryVerify(() => map.drifting, 5000, "it drifts while the attract screen shows");
         verify(main.showPage("agenda"));
         verify(!map.drifting);
         App.resetVisitorSession();
