@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/config.h"
+#include "app/config.h"
 
 #include <QDateTime>
 #include <QSize>

@@ -5,9 +5,9 @@
 #include "prefetch.h"
 #include "screenshot.h"
 
-#include "logging.h"
-#include "kiosk/idlemonitor.h"
-#include "services/appcontext.h"
+#include "app/appcontext.h"
+#include "app/idlemonitor.h"
+#include "base/logging.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

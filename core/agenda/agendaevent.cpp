@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendaevent.h"
 
-#include "domain/paristime.h"
-#include "search/textfold.h"
+#include "base/paristime.h"
+#include "base/textfold.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>

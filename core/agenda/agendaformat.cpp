@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendaformat.h"
 
-#include "domain/paristime.h"
+#include "base/paristime.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -70,28 +70,4 @@ QString AgendaFormat::section(const QDateTime &start, const QDateTime &now)
         return Tr::tr("Semaine prochaine");
     }
     return Tr::tr("Semaine du %1").arg(locale.toString(monday(d), d.year() == today.year() ? u"d MMMM"_s : u"d MMMM yyyy"_s));
-}
-
-QString AgendaFormat::places(const RegistrationCounts &counts)
-{
-    const auto left = counts.remaining();
-    if (!left) {
-        return Tr::tr("Places illimitées");
-    }
-    if (*left == 0) {
-        return Tr::tr("Complet : inscription sur liste d'attente");
-    }
-    if (*left == 1) {
-        return Tr::tr("Dernière place");
-    }
-    return Tr::tr("%1 places restantes sur %2").arg(*left).arg(*counts.capacity);
-}
-
-QString AgendaFormat::staffCounts(const RegistrationCounts &counts)
-{
-    return Tr::tr("%1 inscrit·es · %2 en attente · %3 présent·es · %4 annulé·es")
-        .arg(counts.confirmed)
-        .arg(counts.waiting)
-        .arg(counts.present)
-        .arg(counts.cancelled);
 }

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registration/registrar.h"
-
 #include <QDateTime>
 #include <QString>
 
@@ -18,10 +16,6 @@ namespace AgendaFormat {
 /** Section of the list: "Cette semaine", "Semaine prochaine", "Semaine du 14 décembre"; for past events
  *  the month, "Novembre 2020". */
 [[nodiscard]] QString section(const QDateTime &start, const QDateTime &now);
-/** "12 places restantes sur 40", "Complet : liste d'attente", "Dernière place", "Places illimitées". */
-[[nodiscard]] QString places(const RegistrationCounts &counts);
-/** Staff: "8 inscrit·es · 2 en attente · 3 présent·es". */
-[[nodiscard]] QString staffCounts(const RegistrationCounts &counts);
 }
 
 } // namespace Lianes

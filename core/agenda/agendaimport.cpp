@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendaimport.h"
 
-#include "agendalog.h"
-#include "domain/paristime.h"
+#include "base/logging.h"
+#include "base/paristime.h"
 #include "geo/gazetteer.h"
-#include "ical/icalreader.h"
+#include "icalreader.h"
 #include "registration/registrar.h"
 #include "storage/database.h"
 
@@ -32,7 +32,7 @@ QString ImportIssue::toString() const
     return line > 0 ? Tr::tr("Ligne %1 : %2").arg(line).arg(message) : message;
 }
 
-QStringList ImportReport::lines() const
+QStringList AgendaImportReport::lines() const
 {
     QStringList out;
     for (const auto &e : errors) {
@@ -70,7 +70,7 @@ std::optional<QString> AgendaImport::communeOf(const Database &db, const QString
 }
 
 void AgendaImport::apply(const Database &db, const QList<ImportedEvent> &events, const QDateTime &now,
-                         ImportReport &report)
+                         AgendaImportReport &report)
 {
     if (!report.ok()) {
         return;
@@ -126,10 +126,10 @@ void AgendaImport::apply(const Database &db, const QList<ImportedEvent> &events,
                        << report.removed << "removed," << report.kept << "kept";
 }
 
-ImportReport AgendaImport::importData(const Database &db, const QByteArray &data, const QDateTime &now,
+AgendaImportReport AgendaImport::importData(const Database &db, const QByteArray &data, const QDateTime &now,
                                       const QString &sourceName)
 {
-    ImportReport report;
+    AgendaImportReport report;
     const QByteArray head = data.left(64).trimmed();
     const bool ical = (head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head).toUpper().startsWith("BEGIN:VCALENDAR");
     const QList<ImportedEvent> events = ical ? ICalReader::parse(db, data, now, sourceName, report)
@@ -146,11 +146,11 @@ ImportReport AgendaImport::importData(const Database &db, const QByteArray &data
     return report;
 }
 
-ImportReport AgendaImport::importFile(const Database &db, const QString &path, const QDateTime &now)
+AgendaImportReport AgendaImport::importFile(const Database &db, const QString &path, const QDateTime &now)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        ImportReport report;
+        AgendaImportReport report;
         report.errors.append({0, Tr::tr("impossible de lire le fichier %1.").arg(QFileInfo(path).fileName())});
         return report;
     }

@@ -27,7 +27,7 @@ struct ImportedEvent {
 };
 
 /** What an import read (parse step) and then did (apply step). */
-struct ImportReport {
+struct AgendaImportReport {
     QList<ImportIssue> errors; ///< any error: nothing was changed
     QList<ImportIssue> warnings; ///< imported anyway
     int added = 0;
@@ -44,14 +44,14 @@ struct ImportReport {
  *  line is wrong. Events are matched by UID: a new import replaces, never duplicates. */
 namespace AgendaImport {
 /** By the file's content: iCalendar when it starts with BEGIN:VCALENDAR, CSV otherwise. */
-ImportReport importData(const Database &db, const QByteArray &data, const QDateTime &now, const QString &sourceName);
-ImportReport importFile(const Database &db, const QString &path, const QDateTime &now);
+AgendaImportReport importData(const Database &db, const QByteArray &data, const QDateTime &now, const QString &sourceName);
+AgendaImportReport importFile(const Database &db, const QString &path, const QDateTime &now);
 /** CSV, `;` or `,`: columns by header name (uid, titre, debut, fin or duree, type, en_ligne, lien, lieu,
  *  commune, organisateur, public, places, festisol, description, ouverture_inscriptions, cloture_inscriptions). */
 [[nodiscard]] QList<ImportedEvent> parseCsv(const Database &db, const QByteArray &data, const QString &sourceName,
-                                            ImportReport &report);
+                                            AgendaImportReport &report);
 /** Writes parsed events (nothing when report has errors); series by seriesUid (or uid) are replaced. */
-void apply(const Database &db, const QList<ImportedEvent> &events, const QDateTime &now, ImportReport &report);
+void apply(const Database &db, const QList<ImportedEvent> &events, const QDateTime &now, AgendaImportReport &report);
 /** The commune named in a free-text location ("MRES, 23 rue Gosselet, 59000 Lille"), if the gazetteer knows it. */
 [[nodiscard]] std::optional<QString> communeOf(const Database &db, const QString &location);
 }

@@ -3,10 +3,10 @@
 // The agenda as a CSV file (a spreadsheet kept by the network): one event per line, columns by header name.
 #include "agendaimport.h"
 
-#include "domain/paristime.h"
+#include "base/csvreader.h"
+#include "base/paristime.h"
+#include "base/textfold.h"
 #include "geo/gazetteer.h"
-#include "io/csvreader.h"
-#include "search/textfold.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -90,7 +90,7 @@ std::optional<bool> parseBool(const QString &text)
 } // namespace
 
 QList<ImportedEvent> AgendaImport::parseCsv(const Database &db, const QByteArray &data, const QString &sourceName,
-                                            ImportReport &report)
+                                            AgendaImportReport &report)
 {
     const qsizetype firstLineEnd = data.indexOf('\n');
     const QByteArray firstLine = data.left(firstLineEnd < 0 ? data.size() : firstLineEnd);

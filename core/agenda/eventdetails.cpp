@@ -4,8 +4,9 @@
 
 #include "agendaevent.h"
 #include "agendaformat.h"
-#include "domain/vocabulary.h"
+#include "base/vocabulary.h"
 #include "registration/registrar.h"
+#include "registration/registrationformat.h"
 #include "storage/database.h"
 
 using namespace Lianes;
@@ -43,9 +44,9 @@ void EventDetails::load(qint64 id, const QDateTime &now)
     m_festisol = event.festisol;
     m_demo = event.demo;
     const RegistrationCounts counts = e ? Registrar(*m_db).counts(m_id) : RegistrationCounts();
-    m_places = e ? AgendaFormat::places(counts) : QString();
+    m_places = e ? RegistrationFormat::places(counts) : QString();
     m_full = counts.remaining() == 0;
-    m_staffCounts = AgendaFormat::staffCounts(counts);
+    m_staffCounts = RegistrationFormat::staffCounts(counts);
     m_closedReason = e ? Registrar(*m_db).closedReason(m_id, now) : QString();
     Q_EMIT changed();
 }

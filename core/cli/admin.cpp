@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
-#include "io/csvexport.h"
-#include "io/databasejson.h"
-#include "io/importer.h"
-#include "services/config.h"
+#include "app/config.h"
+#include "dataio/csvexport.h"
+#include "dataio/databasejson.h"
+#include "dataio/importer.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lianes-admin: imports, exports and backups of a Lianes database from the command line.
 #include "admin.h"
-#include "services/language.h"
+#include "app/language.h"
 
 #include <QCoreApplication>
 #include <QLocale>

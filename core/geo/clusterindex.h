@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "geo/clustergrid.h"
-#include "geo/kdtree.h"
+#include "clustergrid.h"
+#include "kdtree.h"
 
 #include <array>
 #include <cstdint>

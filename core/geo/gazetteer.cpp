@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gazetteer.h"
 
-#include "search/textfold.h"
+#include "base/textfold.h"
 #include "storage/database.h"
 
 using namespace Lianes;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geojson.h"
 
-#include "logging.h"
+#include "base/logging.h"
 
 #include <QDataStream>
 #include <QtEndian>

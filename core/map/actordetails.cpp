@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actordetails.h"
 
-#include "domain/paristime.h"
-#include "domain/vocabulary.h"
-#include "map/mapcatalog.h"
-#include "map/vcard.h"
-#include "models/cooperationprojectlistmodel.h"
+#include "base/paristime.h"
+#include "base/vocabulary.h"
+#include "cooperationprojectlistmodel.h"
+#include "mapcatalog.h"
 #include "storage/database.h"
+#include "vcard.h"
 
 #include <QLocale>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapcatalog.h"
 
-#include "domain/vocabulary.h"
-#include "search/textfold.h"
+#include "base/textfold.h"
+#include "base/vocabulary.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>

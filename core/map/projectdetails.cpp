@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectdetails.h"
 
-#include "domain/vocabulary.h"
-#include "map/mapcatalog.h"
-#include "models/cooperationprojectlistmodel.h"
+#include "base/vocabulary.h"
+#include "cooperationprojectlistmodel.h"
+#include "mapcatalog.h"
 #include "storage/database.h"
 
 using namespace Lianes;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findercontroller.h"
 
-#include "models/finderresultmodel.h"
+#include "finderresultmodel.h"
 #include "programmecatalogue.h"
 
 using namespace Lianes;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "finder.h"
-#include "models/finderresultmodel.h"
+#include "finderresultmodel.h"
 
 #include <QObject>
 #include <QQmlEngine>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectstore.h"
 
+#include "base/paristime.h"
 #include "cooplab.h"
-#include "domain/paristime.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directoryfigures.h"
 
-#include "domain/vocabulary.h"
+#include "base/vocabulary.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keyfigures.h"
 
-#include "domain/paristime.h"
+#include "base/paristime.h"
 #include "storage/database.h"
 
 using namespace Lianes;

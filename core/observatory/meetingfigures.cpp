@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingfigures.h"
 
-#include "domain/paristime.h"
+#include "base/paristime.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>

@@ -3,11 +3,11 @@
 // The observatory's exports: the dashboard as a PNG, the report as a PDF.
 #include "observatoryservice.h"
 
-#include "domain/paristime.h"
-#include "logging.h"
-#include "models/figurelistmodel.h"
-#include "models/tilelistmodel.h"
-#include "observatory/reportwriter.h"
+#include "base/logging.h"
+#include "base/paristime.h"
+#include "figurelistmodel.h"
+#include "reportwriter.h"
+#include "tilelistmodel.h"
 
 #include <QDir>
 #include <QLocale>

@@ -2,16 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "observatoryservice.h"
 
-#include "domain/paristime.h"
-#include "models/choroplethmodel.h"
-#include "models/figurelistmodel.h"
-#include "models/tilelistmodel.h"
-#include "observatory/directoryfigures.h"
-#include "observatory/eventfigures.h"
-#include "observatory/keyfigures.h"
-#include "observatory/meetingfigures.h"
-#include "services/appcontext.h"
+#include "base/paristime.h"
+#include "choroplethmodel.h"
+#include "directoryfigures.h"
+#include "eventfigures.h"
+#include "figurelistmodel.h"
+#include "keyfigures.h"
+#include "meetingfigures.h"
 #include "storage/database.h"
+#include "tilelistmodel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -276,18 +275,3 @@ void ObservatoryService::refreshKeyFigures()
     });
 }
 
-ObservatoryService *ObservatoryForeign::create(QQmlEngine *, QJSEngine *)
-{
-    AppContext *app = AppContext::instance();
-    auto *service = new ObservatoryService;
-    if (!app) {
-        return service; // no App (a tool loading the module): empty figures
-    }
-    service->setNow(app->currentDateTime());
-    service->setDatabase(app->database());
-    QObject::connect(app, &AppContext::dataChanged, service, &ObservatoryService::refresh);
-    QObject::connect(app, &AppContext::languageChanged, service, &ObservatoryService::refresh);
-    QObject::connect(app, &AppContext::currentDateTimeChanged, service,
-                     [service, app] { service->setNow(app->currentDateTime()); });
-    return service;
-}

@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "observatory/period.h"
+#include "period.h"
 
 #include <QDateTime>
 #include <QImage>
 #include <QObject>
 #include <QQmlEngine>
+
+Q_MOC_INCLUDE("choroplethmodel.h")
+Q_MOC_INCLUDE("figurelistmodel.h")
+Q_MOC_INCLUDE("tilelistmodel.h")
 
 namespace Lianes {
 
@@ -145,16 +149,6 @@ private:
     FigureListModel *m_registrations;
     ChoroplethModel *m_departements;
     ChoroplethModel *m_countries;
-};
-
-/** Hands QML its Observatory singleton, reading the App's database and clock. */
-struct ObservatoryForeign {
-    Q_GADGET
-    QML_FOREIGN(Lianes::ObservatoryService)
-    QML_NAMED_ELEMENT(Observatory)
-    QML_SINGLETON
-public:
-    static ObservatoryService *create(QQmlEngine *, QJSEngine *);
 };
 
 } // namespace Lianes

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registrar.h"
 
-#include "agenda/agendalog.h"
+#include "base/logging.h"
+#include "base/paristime.h"
 #include "consent.h"
-#include "domain/paristime.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>

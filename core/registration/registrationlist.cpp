@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registrationlist.h"
 
-#include "domain/paristime.h"
-#include "domain/vocabulary.h"
-#include "io/csvwriter.h"
+#include "base/csvwriter.h"
+#include "base/paristime.h"
+#include "base/vocabulary.h"
 #include "registrationrules.h"
 #include "storage/database.h"
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindex.h"
 
-#include "logging.h"
-#include "search/textfold.h"
+#include "base/logging.h"
+#include "base/textfold.h"
 #include "storage/database.h"
 #include "storage/migrations_search.h"
 
@@ -12,34 +12,12 @@
 using namespace Lianes;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-void searchKey(sqlite3_context *context, int, sqlite3_value **argv)
-{
-    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-        sqlite3_result_null(context);
-        return;
-    }
-    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
-    const QByteArray key = TextFold::placeKey(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
-    sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
-}
-
-} // namespace
-
 SearchIndex::SearchIndex(const Database &db)
     : m_db(db)
 {
 }
 
 SearchIndex::~SearchIndex() = default;
-
-void SearchIndex::registerSqlFunctions(sqlite3 *db)
-{
-    // Innocuous and deterministic: allowed in triggers with trusted_schema=OFF.
-    sqlite3_create_function_v2(db, "lianes_search_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                               nullptr, searchKey, nullptr, nullptr, nullptr);
-}
 
 QString SearchIndex::matchExpression(QStringView text)
 {

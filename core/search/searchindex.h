@@ -58,9 +58,6 @@ public:
      *  "saint"/"sainte"), or empty when @p text has no word. Bound as a parameter, never spliced. */
     [[nodiscard]] static QString matchExpression(QStringView text);
 
-    /** Registers `lianes_search_key(text)` (TextFold::placeKey) on a connection: the triggers
-     *  that keep the index in sync call it. Every connection that writes needs it. */
-    static void registerSqlFunctions(sqlite3 *db);
 
     /** First FTS5 rowid of a kind: rowid = base + id (communes: + rank by population). */
     [[nodiscard]] static constexpr qint64 rowidBase(SearchHit::Kind kind) { return qint64(kind) << 40; }

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffarea.h"
 
-#include "models/meetinglistmodel.h"
-#include "privacy/personaldata.h"
-#include "services/appcontext.h"
+#include "base/clock.h"
+#include "meetinglistmodel.h"
+#include "personaldata.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -15,14 +15,15 @@
 using namespace Lianes;
 using namespace Qt::StringLiterals;
 
-StaffArea::StaffArea(AppContext *app, QObject *parent)
+StaffArea::StaffArea(Database *db, const Clock *clock, QObject *parent)
     : QObject(parent)
-    , m_app(app)
+    , m_db(db)
+    , m_clock(clock)
     , m_meetings(new MeetingListModel(this))
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
-    if (Database *db = m_app->database()) {
-        m_pins = std::make_unique<PinStore>(*db);
+    if (m_db) {
+        m_pins = std::make_unique<PinStore>(*m_db);
+        m_pins->setClock([clock] { return clock->now().toMSecsSinceEpoch(); });
     }
     m_timer.setInterval(5000);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -39,17 +40,14 @@ StaffArea::~StaffArea() = default;
 MeetingListModel *StaffArea::meetings()
 {
     if (!m_meetings->database()) {
-        m_meetings->setDatabase(m_app->database());
+        m_meetings->setDatabase(m_db);
     }
     return m_meetings;
 }
 
-void StaffArea::setClock(std::function<qint64()> clock)
+qint64 StaffArea::nowMs() const
 {
-    m_clock = clock;
-    if (m_pins) {
-        m_pins->setClock(std::move(clock));
-    }
+    return m_clock->now().toMSecsSinceEpoch();
 }
 
 bool StaffArea::hasPin() const
@@ -69,28 +67,28 @@ int StaffArea::triesLeft() const
 
 int StaffArea::autoLockMinutes() const
 {
-    return m_app->database() ? m_app->database()->setting(u"staff.auto_lock_minutes"_s, u"5"_s).toInt() : 5;
+    return m_db ? m_db->setting(u"staff.auto_lock_minutes"_s, u"5"_s).toInt() : 5;
 }
 
 void StaffArea::setAutoLockMinutes(int minutes)
 {
     minutes = std::clamp(minutes, 1, 60);
-    if (m_app->database() && minutes != autoLockMinutes()) {
-        m_app->database()->setSetting(u"staff.auto_lock_minutes"_s, QString::number(minutes));
+    if (m_db && minutes != autoLockMinutes()) {
+        m_db->setSetting(u"staff.auto_lock_minutes"_s, QString::number(minutes));
         Q_EMIT settingsChanged();
     }
 }
 
 int StaffArea::retentionMonths() const
 {
-    return m_app->database() ? m_app->database()->setting(u"privacy.retention_months"_s, u"12"_s).toInt() : 12;
+    return m_db ? m_db->setting(u"privacy.retention_months"_s, u"12"_s).toInt() : 12;
 }
 
 void StaffArea::setRetentionMonths(int months)
 {
     months = std::clamp(months, 1, 120);
-    if (m_app->database() && months != retentionMonths()) {
-        m_app->database()->setSetting(u"privacy.retention_months"_s, QString::number(months));
+    if (m_db && months != retentionMonths()) {
+        m_db->setSetting(u"privacy.retention_months"_s, QString::number(months));
         Q_EMIT settingsChanged();
     }
 }
@@ -103,7 +101,7 @@ QString StaffArea::unlock(const QString &pin)
     switch (m_pins->check(pin)) {
     case PinStore::Check::Ok:
         m_unlocked = true;
-        m_lastUse = m_clock();
+        m_lastUse = nowMs();
         Q_EMIT stateChanged();
         return {};
     case PinStore::Check::NoPin:
@@ -135,7 +133,7 @@ QString StaffArea::setPin(const QString &pin, const QString &confirmation)
         return error;
     }
     m_unlocked = true;
-    m_lastUse = m_clock();
+    m_lastUse = nowMs();
     Q_EMIT stateChanged();
     return {};
 }
@@ -150,22 +148,22 @@ void StaffArea::lock()
 
 void StaffArea::touch()
 {
-    m_lastUse = m_clock();
+    m_lastUse = nowMs();
 }
 
 void StaffArea::checkAutoLock()
 {
-    if (m_unlocked && m_clock() - m_lastUse >= qint64(autoLockMinutes()) * 60'000) {
+    if (m_unlocked && nowMs() - m_lastUse >= qint64(autoLockMinutes()) * 60'000) {
         lock();
     }
 }
 
 QString StaffArea::personalData(const QString &email) const
 {
-    if (!m_app->database() || email.trimmed().isEmpty()) {
+    if (!m_db || email.trimmed().isEmpty()) {
         return {};
     }
-    const auto json = PersonalData::find(*m_app->database(), email, m_app->currentDateTime());
+    const auto json = PersonalData::find(*m_db, email, m_clock->now());
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
 }
 
@@ -180,25 +178,19 @@ QString StaffArea::exportPersonalData(const QString &email, const QString &path)
 
 int StaffArea::erasePersonalData(const QString &email)
 {
-    if (!m_app->database() || email.trimmed().isEmpty()) {
+    if (!m_db || email.trimmed().isEmpty()) {
         return 0;
     }
-    const int erased = PersonalData::erase(*m_app->database(), email, m_app->currentDateTime());
-    Q_EMIT m_app->dataChanged();
+    const int erased = PersonalData::erase(*m_db, email, m_clock->now());
+    Q_EMIT dataErased();
     return erased;
 }
 
 int StaffArea::purgeExpired()
 {
-    if (!m_app->database()) {
+    if (!m_db) {
         return 0;
     }
-    return PersonalData::purgeExpired(*m_app->database(), m_app->currentDateTime(), retentionMonths());
+    return PersonalData::purgeExpired(*m_db, m_clock->now(), retentionMonths());
 }
 
-StaffArea *StaffForeign::create(QQmlEngine *, QJSEngine *)
-{
-    StaffArea *staff = AppContext::instance()->staff();
-    QJSEngine::setObjectOwnership(staff, QJSEngine::CppOwnership);
-    return staff;
-}

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "staff/pinstore.h"
+#include "pinstore.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -10,9 +10,12 @@
 
 #include <memory>
 
+Q_MOC_INCLUDE("meetinglistmodel.h")
+
 namespace Lianes {
 
-class AppContext;
+class Clock;
+class Database;
 class MeetingListModel;
 
 /** The staff area: locked behind the PIN, locks itself again after a few minutes without use;
@@ -31,7 +34,9 @@ class StaffArea : public QObject
     Q_PROPERTY(Lianes::MeetingListModel *meetings READ meetings CONSTANT)
 
 public:
-    explicit StaffArea(AppContext *app, QObject *parent = nullptr);
+    /** @p db may be null (no database: nothing to unlock); @p clock dates lockouts, the
+     *  automatic lock and the retention purge. */
+    StaffArea(Database *db, const Clock *clock, QObject *parent = nullptr);
     ~StaffArea() override;
 
     [[nodiscard]] bool hasPin() const;
@@ -62,33 +67,25 @@ public:
     /** Runs the retention purge now; returns registrations anonymised. */
     Q_INVOKABLE int purgeExpired();
 
-    /** Milliseconds since the epoch; tests replace it (PIN lockout and auto-lock). */
-    void setClock(std::function<qint64()> clock);
     /** Checks the automatic lock now (a timer does it every few seconds). */
     void checkAutoLock();
 
 Q_SIGNALS:
     void stateChanged();
     void settingsChanged();
+    /** Personal data was erased: counts and lists elsewhere are stale. */
+    void dataErased();
 
 private:
-    AppContext *m_app;
+    [[nodiscard]] qint64 nowMs() const;
+
+    Database *m_db;
+    const Clock *m_clock;
     std::unique_ptr<PinStore> m_pins;
     MeetingListModel *m_meetings;
-    std::function<qint64()> m_clock;
     QTimer m_timer;
     qint64 m_lastUse = 0;
     bool m_unlocked = false;
-};
-
-/** Hands the StaffArea of the AppContext to QML as the `Staff` singleton. */
-struct StaffForeign {
-    Q_GADGET
-    QML_FOREIGN(Lianes::StaffArea)
-    QML_NAMED_ELEMENT(Staff)
-    QML_SINGLETON
-public:
-    static StaffArea *create(QQmlEngine *, QJSEngine *);
 };
 
 } // namespace Lianes

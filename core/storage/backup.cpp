@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup.h"
 
+#include "base/logging.h"
 #include "database.h"
-#include "logging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

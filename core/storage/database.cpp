@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
-#include "logging.h"
-#include "search/searchindex.h"
+#include "base/logging.h"
+#include "sqlfunctions.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -198,7 +198,7 @@ void Database::configure() const
     exec("PRAGMA trusted_schema=OFF");
     // Deleted personal data is overwritten, not just unlinked.
     exec("PRAGMA secure_delete=ON");
-    SearchIndex::registerSqlFunctions(m_db);
+    SqlFunctions::install(m_db);
 }
 
 void Database::migrate(int from, int to) const

@@ -6,9 +6,9 @@
 #include "migrations_agenda.h"
 #include "migrations_search.h"
 
-#include "domain/vocabulary.h"
-#include "io/csvreader.h"
-#include "search/textfold.h"
+#include "base/csvreader.h"
+#include "base/textfold.h"
+#include "base/vocabulary.h"
 
 #include <QFile>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchdata.h"
 
-#include "domain/vocabulary.h"
-#include "io/csvreader.h"
+#include "base/csvreader.h"
+#include "base/vocabulary.h"
 #include "pyrandom.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importbench.h"
 
-#include "io/importer.h"
+#include "dataio/importer.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapframesbench.h"
 
+#include "app/appcontext.h"
 #include "benchdata.h"
-#include "services/appcontext.h"
-#include "models/clustermodel.h"
-#include "services/mapservice.h"
+#include "map/clustermodel.h"
+#include "map/mapservice.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -107,7 +107,7 @@ int runMapFramesBench(const QStringList &args)
     }
     QQuickItem *page = window ? findByObjectName(window->contentItem(), u"cartePage"_s) : nullptr;
     auto *map = page ? page->property("map").value<QQuickItem *>() : nullptr;
-    MapService *service = MapService::instance();
+    MapService *service = app.mapService();
     if (!map || !service) {
         std::fprintf(stderr, "the map page did not load\n");
         return 1;

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "observatorybench.h"
 
-#include "data/demoloader.h"
-#include "domain/paristime.h"
-#include "domain/vocabulary.h"
+#include "base/paristime.h"
+#include "base/vocabulary.h"
+#include "dataio/demoloader.h"
 #include "observatory/directoryfigures.h"
 #include "observatory/eventfigures.h"
 #include "observatory/meetingfigures.h"

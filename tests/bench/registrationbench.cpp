@@ -3,7 +3,7 @@
 #include "registrationbench.h"
 
 #include "agenda/agendaevent.h"
-#include "domain/paristime.h"
+#include "base/paristime.h"
 #include "registration/registrar.h"
 #include "storage/database.h"
 

@@ -3,7 +3,7 @@
 // Small fixed data sets for the observatory's tests: rows written straight into a fresh database.
 #pragma once
 
-#include "domain/paristime.h"
+#include "base/paristime.h"
 #include "storage/database.h"
 
 #include <QTemporaryDir>

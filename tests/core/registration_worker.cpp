@@ -6,7 +6,7 @@
 // It starts registering once a line arrives on stdin, so that several workers start together. PAUSE_MS between
 // registrations stands for the visitor's time at the form: with none, the process that holds the write lock takes
 // it again at once and SQLite's busy wait lets the other one starve, so two workers would not interleave.
-#include "domain/paristime.h"
+#include "base/paristime.h"
 #include "registration/registrar.h"
 #include "storage/database.h"
 

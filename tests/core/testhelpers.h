@@ -3,7 +3,7 @@
 // Helpers shared by the data in/out tests: a fresh database, a file of tests/data, a dump of content.
 #pragma once
 
-#include "io/databasejson.h"
+#include "dataio/databasejson.h"
 #include "storage/database.h"
 
 #include <QDir>

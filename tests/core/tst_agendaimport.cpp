@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/agendaevent.h"
 #include "agenda/agendaimport.h"
-#include "domain/paristime.h"
+#include "base/paristime.h"
 #include "registration/registrar.h"
 #include "storage/database.h"
 

@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/agendaevent.h"
 #include "agenda/agendaformat.h"
+#include "agenda/agendamodel.h"
 #include "agenda/eventdetails.h"
-#include "data/demoloader.h"
-#include "domain/paristime.h"
-#include "models/agendamodel.h"
-#include "models/registrationlistmodel.h"
-#include "models/structuresuggestionmodel.h"
-#include "registration/registrationform.h"
+#include "agenda/registrationform.h"
+#include "base/clock.h"
+#include "base/paristime.h"
+#include "dataio/demoloader.h"
+#include "registration/registrationlistmodel.h"
+#include "registration/structuresuggestionmodel.h"
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>
@@ -39,6 +40,7 @@ class TestAgendaModels : public QObject
 {
     Q_OBJECT
 private:
+    Clock m_clock; ///< pinned at Now
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     qint64 m_limited = 0;
@@ -46,6 +48,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        m_clock.setNow(Now);
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
         m_db = Database::open(m_dir.filePath(u"lianes.db"_s));
@@ -159,7 +162,7 @@ private Q_SLOTS:
     {
         RegistrationForm form;
         form.setDatabase(m_db.get());
-        form.setClock([] { return Now; });
+        form.setClock(&m_clock);
         form.setEventId(m_limited);
         form.setProperty("firstName", u"Camille"_s);
         form.setProperty("lastName", u"Dupont"_s);
@@ -202,7 +205,7 @@ private Q_SLOTS:
     {
         RegistrationForm form;
         form.setDatabase(m_db.get());
-        form.setClock([] { return Now; });
+        form.setClock(&m_clock);
         form.setEventId(m_limited);
         auto count = [&] {
             auto q = m_db->prepare("SELECT count(*) FROM registration");

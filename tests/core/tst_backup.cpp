@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Save to USB": consistent copies of the live database with SQLite's backup API.
-#include "data/demoloader.h"
+#include "dataio/demoloader.h"
 #include "storage/backup.h"
 #include "testhelpers.h"
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV exports that French Excel opens, with formulas defused.
-#include "data/demoloader.h"
-#include "io/csvexport.h"
-#include "io/csvwriter.h"
-#include "io/csvreader.h"
+#include "base/csvreader.h"
+#include "base/csvwriter.h"
+#include "dataio/csvexport.h"
+#include "dataio/demoloader.h"
 #include "testhelpers.h"
 
 #include <QTest>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import of CSV files as French offices make them: encodings, separators, quoting, headers,
 // geocoding, rejections with line, column and reason.
-#include "io/importer.h"
+#include "dataio/importer.h"
 #include "testhelpers.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/csvreader.h"
+#include "base/csvreader.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/agendaevent.h"
-#include "domain/paristime.h"
-#include "io/csvreader.h"
-#include "io/csvwriter.h"
+#include "base/csvreader.h"
+#include "base/csvwriter.h"
+#include "base/paristime.h"
 #include "registration/registrar.h"
 #include "registration/registrationlist.h"
 #include "storage/database.h"

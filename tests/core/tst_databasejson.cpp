@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole database to JSON and back.
-#include "data/demoloader.h"
+#include "dataio/demoloader.h"
 #include "testhelpers.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The staff's data in and out service and its preview model.
-#include "services/dataservice.h"
+#include "base/clock.h"
+#include "dataio/dataservice.h"
 #include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -16,14 +17,21 @@ using namespace Qt::StringLiterals;
 class TestDataService : public QObject
 {
     Q_OBJECT
+private:
+    Clock m_clock;
+
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_clock.setNow(QDateTime(QDate(2026, 11, 28), QTime(10, 0)));
+    }
 
     void previewModelShowsRejectedRowsFirst()
     {
         QTemporaryDir dir;
         const auto db = openDatabase(dir);
-        DataService service(db.get(), [] { return QDateTime(QDate(2026, 11, 28), QTime(10, 0)); });
+        DataService service(db.get(), &m_clock);
         QAbstractItemModelTester tester(service.preview(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(service.previewFile(QUrl::fromLocalFile(dataPath(u"acteurs-doublons.csv"_s))));
         const auto *model = service.preview();
@@ -44,7 +52,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto db = openDatabase(dir);
-        DataService service(db.get(), [] { return QDateTime(QDate(2026, 11, 28), QTime(10, 0)); });
+        DataService service(db.get(), &m_clock);
         QSignalSpy written(&service, &DataService::dataWritten);
         QVERIFY(service.previewFile(QUrl::fromLocalFile(dataPath(u"acteurs-excel-cp1252.csv"_s))));
         QVERIFY(service.canApply());
@@ -62,7 +70,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto db = openDatabase(dir);
-        DataService service(db.get(), [] { return QDateTime(QDate(2026, 11, 28), QTime(10, 0)); });
+        DataService service(db.get(), &m_clock);
         QVERIFY(!service.backup());
         QVERIFY(service.messageIsError());
         const QString usb = dir.filePath(u"usb"_s);

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "data/demoloader.h"
+#include "dataio/demoloader.h"
 #include "storage/database.h"
 
 #include <QFile>

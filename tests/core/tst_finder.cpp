@@ -4,9 +4,9 @@
 // the ranking for fixed profiles, and the models that show them.
 #include "mobility/finder.h"
 #include "mobility/findercontroller.h"
+#include "mobility/finderresultmodel.h"
 #include "mobility/programmecatalogue.h"
-#include "models/finderresultmodel.h"
-#include "models/programmelistmodel.h"
+#include "mobility/programmelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

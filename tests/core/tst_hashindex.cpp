@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/hashindex.h"
+#include "dataio/hashindex.h"
 
 #include <QMultiHash>
 #include <QRandomGenerator>

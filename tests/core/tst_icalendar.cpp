@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/agendaevent.h"
-#include "domain/paristime.h"
-#include "ical/icalreader.h"
-#include "ical/icalwriter.h"
+#include "agenda/icalreader.h"
+#include "agenda/icalwriter.h"
+#include "base/paristime.h"
 #include "qr/qrcode.h"
 #include "storage/database.h"
 
@@ -218,7 +218,7 @@ private Q_SLOTS:
             e.registrationOpens = {};
             e.registrationCloses = {};
         }
-        ImportReport report;
+        AgendaImportReport report;
         const auto events = ICalReader::parse(*m_db, ICalWriter::calendar({e}, Stamp), Now, u"test.ics"_s, report);
         QVERIFY2(report.ok(), qPrintable(report.lines().join(u'\n')));
         QCOMPARE(events.size(), 1);
@@ -268,7 +268,7 @@ private Q_SLOTS:
         }
         QCOMPARE(decoded, text);
         // And the phone's calendar gets the same event back.
-        ImportReport report;
+        AgendaImportReport report;
         const auto back = ICalReader::parse(*m_db, decoded, Now, u"qr"_s, report);
         QVERIFY(report.ok());
         QCOMPARE(back.size(), 1);

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kiosk/idlemonitor.h"
+#include "app/idlemonitor.h"
 
 #include <QSignalSpy>
 #include <QTest>

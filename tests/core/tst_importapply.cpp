@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Applying imports: all or nothing, idempotent, updates, projects, the app's own JSON and CSV read back.
-#include "data/demoloader.h"
-#include "io/csvexport.h"
-#include "io/importer.h"
+#include "dataio/csvexport.h"
+#include "dataio/demoloader.h"
+#include "dataio/importer.h"
 #include "testhelpers.h"
 
 #include <QTest>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Files imported from the disk, read a piece at a time: the same reports and content as their bytes
 // held in memory, in every encoding, however the pieces cut them.
-#include "io/importer.h"
+#include "dataio/importer.h"
 #include "testhelpers.h"
 
 #include <QDirIterator>

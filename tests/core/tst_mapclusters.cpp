@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "data/demoloader.h"
-#include "domain/vocabulary.h"
-#include "models/clustermodel.h"
-#include "models/filtermodel.h"
-#include "services/mapservice.h"
+#include "base/vocabulary.h"
+#include "dataio/demoloader.h"
+#include "map/clustermodel.h"
+#include "map/filtermodel.h"
+#include "map/mapservice.h"
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>

@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "data/demoloader.h"
+#include "app/appcontext.h"
+#include "dataio/demoloader.h"
 #include "map/actordetails.h"
+#include "map/actorlistmodel.h"
+#include "map/cooperationprojectlistmodel.h"
+#include "map/countrymodel.h"
+#include "map/mapservice.h"
 #include "map/projectdetails.h"
+#include "map/searchresultsmodel.h"
+#include "map/townlabelmodel.h"
 #include "map/vcard.h"
-#include "models/actorlistmodel.h"
-#include "models/countrymodel.h"
-#include "models/cooperationprojectlistmodel.h"
-#include "models/searchresultsmodel.h"
-#include "models/townlabelmodel.h"
 #include "qr/qrcode.h"
-#include "services/appcontext.h"
-#include "services/mapservice.h"
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>

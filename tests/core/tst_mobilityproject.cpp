@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Mon projet": progress arithmetic, persistence across restarts, a kiosk that writes nothing,
 // the one-page PDF summary (read back with pdftotext), "Qui peut m'aider ?".
+#include "app/appcontext.h"
+#include "base/paristime.h"
 #include "mobility/cooplab.h"
+#include "mobility/cooplabstepmodel.h"
+#include "mobility/helperactormodel.h"
+#include "mobility/mobilityservice.h"
+#include "mobility/projectlistmodel.h"
 #include "mobility/projectsummary.h"
-#include "models/cooplabstepmodel.h"
-#include "models/helperactormodel.h"
-#include "models/projectlistmodel.h"
-#include "services/appcontext.h"
-#include "services/mobilityservice.h"
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>
@@ -18,6 +19,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Lianes;
@@ -103,7 +105,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         {
             auto app = openApp(dir.path(), Config::Mode::Mobile);
-            MobilityService mobility(app->database(), true, Now);
+            MobilityService mobility(app->database(), true, app->clock());
             QAbstractItemModelTester steps(mobility.steps(), QAbstractItemModelTester::FailureReportingMode::QtTest);
             QAbstractItemModelTester projects(mobility.projects(), QAbstractItemModelTester::FailureReportingMode::QtTest);
             QVERIFY(mobility.savesProjects());
@@ -123,7 +125,7 @@ private Q_SLOTS:
         }
         // A new AppContext and database on the same file: everything is still there.
         auto app = openApp(dir.path(), Config::Mode::Mobile);
-        MobilityService mobility(app->database(), true, Now);
+        MobilityService mobility(app->database(), true, app->clock());
         QCOMPARE(mobility.projects()->count(), 2);
         QCOMPARE(mobility.projects()->data(mobility.projects()->index(0), ProjectListModel::TitleRole).toString(),
                  u"Chantier au Bénin"_s);
@@ -144,7 +146,7 @@ private Q_SLOTS:
         { auto warmUp = openApp(dir.path(), Config::Mode::Kiosk); } // first start: migrations and demo data
         auto app = openApp(dir.path(), Config::Mode::Kiosk);
         const QByteArray before = filesHash(dir.path());
-        MobilityService mobility(app->database(), !app->isKiosk(), Now);
+        MobilityService mobility(app->database(), !app->isKiosk(), app->clock());
         QVERIFY(!mobility.savesProjects());
         mobility.createProject();
         mobility.setItemDone(u"idee.envie"_s, true);
@@ -168,7 +170,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto app = openApp(dir.path(), Config::Mode::Mobile);
-        MobilityService mobility(app->database(), true, Now);
+        MobilityService mobility(app->database(), true, app->clock());
         mobility.createProject(u"Échange de jeunes à Cracovie"_s);
         mobility.setItemDone(u"partenaires.accueil"_s, true);
         const QString path = mobility.exportSummary(dir.path());
@@ -197,7 +199,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto app = openApp(dir.path(), Config::Mode::Mobile);
-        MobilityService mobility(app->database(), true, Now);
+        MobilityService mobility(app->database(), true, app->clock());
         HelperActorModel *helpers = mobility.helpers();
         QAbstractItemModelTester tester(helpers, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY2(helpers->count() >= 8, qPrintable(helpers->names().join(u", "_s)));
@@ -220,6 +222,42 @@ private Q_SLOTS:
         QVERIFY(titles.contains(u"Webinaire : présentation du JSI-VVSI"_s));
         QVERIFY(titles.contains(u"Coop Lab des projets internationaux de jeunes"_s));
         QVERIFY(!titles.contains(u"Commission ECSI"_s));
+    }
+    /** A kiosk or phone runs for days: a step ticked today is dated today, and the upcoming
+     *  events are those after the clock's time, not after the time the service was made. */
+    void followsTheClock()
+    {
+        QTemporaryDir dir;
+        auto app = openApp(dir.path(), Config::Mode::Mobile);
+        MobilityService mobility(app->database(), true, app->clock());
+        const qint64 project = mobility.createProject(u"Volontariat au Togo"_s);
+        const auto doneAt = [&app, project](const QString &item) {
+            auto q = app->database()->prepare("SELECT done_at FROM mobility_project_item WHERE project = ? AND item = ?");
+            q.bind(1, project).bind(2, item);
+            return q.step() ? ParisTime::fromUtcIso(q.text(0)) : QDateTime();
+        };
+        mobility.setItemDone(u"idee.envie"_s, true);
+        QCOMPARE(doneAt(u"idee.envie"_s), Now);
+
+        const QVariantList before = mobility.mobilityEvents();
+        QVERIFY(before.size() >= 2);
+        auto first = app->database()->prepare("SELECT min(starts_at) FROM event WHERE title = ? AND starts_at >= ?");
+        first.bind(1, before.constFirst().toMap().value(u"title"_s).toString()).bind(2, ParisTime::toUtcIso(Now));
+        QVERIFY(first.step());
+        const QDateTime firstStart = ParisTime::fromUtcIso(first.text(0));
+        QVERIFY(firstStart.isValid());
+
+        QSignalSpy eventsChanged(&mobility, &MobilityService::eventsChanged);
+        const QDateTime later = firstStart.addSecs(60);
+        app->setCurrentDateTime(later);
+        QVERIFY(eventsChanged.count() >= 1);
+        const QVariantList after = mobility.mobilityEvents();
+        QVERIFY2(after.size() < before.size(), qPrintable(u"%1 -> %2"_s.arg(before.size()).arg(after.size())));
+        QVERIFY(after.isEmpty() || after.constFirst() != before.constFirst());
+
+        mobility.setItemDone(u"idee.pourquoi"_s, true);
+        QCOMPARE(doneAt(u"idee.pourquoi"_s), later);
+        QCOMPARE(doneAt(u"idee.envie"_s), Now);
     }
 };
 

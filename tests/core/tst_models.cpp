@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "data/demoloader.h"
-#include "models/actormarkermodel.h"
-#include "models/basemapmodel.h"
-#include "models/eventlistmodel.h"
+#include "agenda/eventlistmodel.h"
+#include "dataio/demoloader.h"
+#include "map/actormarkermodel.h"
+#include "map/basemapmodel.h"
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>

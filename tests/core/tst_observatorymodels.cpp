@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "data/demoloader.h"
-#include "models/choroplethmodel.h"
-#include "models/figurelistmodel.h"
-#include "models/tilelistmodel.h"
+#include "dataio/demoloader.h"
+#include "observatory/choroplethmodel.h"
+#include "observatory/figurelistmodel.h"
 #include "observatory/observatoryservice.h"
 #include "observatory/reportwriter.h"
+#include "observatory/tilelistmodel.h"
 #include "observatoryfixture.h"
 
 #include <QAbstractItemModelTester>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/agendaevent.h"
-#include "domain/paristime.h"
+#include "base/paristime.h"
 #include "registration/consent.h"
 #include "registration/registrar.h"
 #include "registration/registrationrules.h"
-#include "privacy/personaldata.h"
+#include "staff/personaldata.h"
 #include "storage/database.h"
 
 #include <QStandardPaths>

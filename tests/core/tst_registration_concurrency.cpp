@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/agendaevent.h"
-#include "domain/paristime.h"
+#include "base/paristime.h"
 #include "registration/registrar.h"
 #include "storage/database.h"
 

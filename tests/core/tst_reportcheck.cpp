@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Checked against the report": the figures the 2020 activity report states, computed by the observatory
 // from the demo data (which comes from that report). Prints the table: figure, report, computed, status.
-#include "data/demoloader.h"
+#include "dataio/demoloader.h"
 #include "observatory/directoryfigures.h"
 #include "observatory/eventfigures.h"
 #include "observatory/meetingfigures.h"

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "data/demoloader.h"
+#include "app/appcontext.h"
+#include "dataio/demoloader.h"
 #include "search/searchindex.h"
-#include "services/appcontext.h"
 #include "storage/database.h"
 
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/csvreader.h"
-#include "io/textdecoding.h"
+#include "base/csvreader.h"
+#include "base/textdecoding.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/textfold.h"
+#include "base/textfold.h"
 
 #include <QTest>
 

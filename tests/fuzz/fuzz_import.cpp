@@ -3,10 +3,10 @@
 // libFuzzer target: any bytes through the CSV reader, the decoder, the importer (CSV and JSON, whole
 // preview with its writes, rolled back) and the JSON restore. Nothing may crash, hang, leak or
 // trip a sanitizer, whatever the file; read in small pieces, the bytes give what they give whole.
-#include "io/csvreader.h"
-#include "io/databasejson.h"
-#include "io/importer.h"
-#include "io/textdecoding.h"
+#include "base/csvreader.h"
+#include "base/textdecoding.h"
+#include "dataio/databasejson.h"
+#include "dataio/importer.h"
 #include "storage/database.h"
 
 #include <QBuffer>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runner of the Qt Quick tests: every tst_*.qml gets an App on a fresh temporary database
 // holding the demo data, with the clock pinned.
-#include "services/appcontext.h"
+#include "app/appcontext.h"
 
 #include <QQmlEngine>
 #include <QStandardPaths>
