@@ -120,7 +120,13 @@ bool AppContext::adopt(Opened opened)
     });
     m_idle->setEnabled(isKiosk());
     connect(m_idle, &IdleMonitor::resetRequested, this, &AppContext::resetVisitorSession);
-    runRetentionPurge();
+    if (runRetentionPurge() < 0) {
+        // The device cannot write its database (read-only file, full disk): it must not take
+        // registrations it cannot keep. Stop with the cause; nothing was changed.
+        m_storageMessage = Database::unavailableMessage(m_db->path(), m_staff->purgeError());
+        qCCritical(LOG_STORAGE).noquote() << m_storageMessage;
+        return false;
+    }
     m_dailyPurge = new QTimer(this);
     m_dailyPurge->setInterval(24 * 3600 * 1000);
     connect(m_dailyPurge, &QTimer::timeout, this, &AppContext::runRetentionPurge);

@@ -122,25 +122,36 @@ int Admin::run(const QStringList &arguments)
     return Usage;
 }
 
-bool Admin::openDatabase(bool create)
+int Admin::openDatabase(bool create)
 {
     const QString path = QDir(m_dataDir).filePath(u"lianes.db"_s);
     if (!create && !QFileInfo::exists(path)) {
         err(tr("aucune base de données dans %1 (lancez l'application une fois, ou donnez --data-dir)").arg(m_dataDir));
-        return false;
+        return NoInput;
     }
     OpenReport report;
-    m_db = Database::open(path, &report);
+    // Commands that only read (backup, exports) never create a database nor set one aside.
+    m_db = create ? Database::open(path, &report) : Database::openExisting(path, &report);
     if (!m_db) {
         err(report.message);
-        return false;
+        return DatabaseError;
     }
     if (report.status == OpenReport::Created) {
         out(tr("Base de données créée : %1").arg(path));
     } else if (report.status == OpenReport::Recovered) {
         err(report.message);
     }
-    return true;
+    if (!create) {
+        // What leaves the device is checked whole first: every page and every index against its table.
+        const QString check = m_db->integrityCheck();
+        if (check != "ok"_L1) {
+            err(tr("la base de données %1 est endommagée (%2) : rien n'a été écrit ; restaurez une sauvegarde")
+                    .arg(path, check.left(200)));
+            m_db.reset();
+            return DatabaseError;
+        }
+    }
+    return Ok;
 }
 
 int Admin::write(const QString &file, const QByteArray &data)
@@ -186,8 +197,8 @@ int Admin::import(const QStringList &args)
         }
         options.mapping.insert(mapping.left(equals).trimmed(), *field);
     }
-    if (!openDatabase(true)) {
-        return DatabaseError;
+    if (const int opened = openDatabase(true); opened != Ok) {
+        return opened;
     }
     const ImportReport report = Importer(*m_db).importFile(file, options, m_dryRun);
     if (m_json) {
@@ -200,8 +211,8 @@ int Admin::import(const QStringList &args)
 
 int Admin::exportJson(const QString &file)
 {
-    if (!openDatabase(false)) {
-        return NoInput;
+    if (const int opened = openDatabase(false); opened != Ok) {
+        return opened;
     }
     try {
         return write(file, DatabaseJson::exportAll(*m_db, QDateTime::currentDateTimeUtc()));
@@ -219,8 +230,8 @@ int Admin::restoreJson(const QString &file)
         return NoInput;
     }
     const QByteArray json = input.readAll();
-    if (!openDatabase(true)) {
-        return DatabaseError;
+    if (const int opened = openDatabase(true); opened != Ok) {
+        return opened;
     }
     // The content about to be replaced is kept beside the database first.
     const QString keep = m_db->path() + u".avant-restauration-"_s
@@ -247,8 +258,8 @@ int Admin::exportCsv(const QString &entity, const QString &file)
         err(tr("entité inconnue « %1 » : %2").arg(entity, CsvExport::entities().join(u", "_s)));
         return Usage;
     }
-    if (!openDatabase(false)) {
-        return NoInput;
+    if (const int opened = openDatabase(false); opened != Ok) {
+        return opened;
     }
     try {
         return write(file, *CsvExport::exportEntity(*m_db, entity));
@@ -260,8 +271,8 @@ int Admin::exportCsv(const QString &entity, const QString &file)
 
 int Admin::backup(const QString &file)
 {
-    if (!openDatabase(false)) {
-        return NoInput;
+    if (const int opened = openDatabase(false); opened != Ok) {
+        return opened;
     }
     const BackupResult result = Backup::copyTo(*m_db, file);
     if (!result.ok) {

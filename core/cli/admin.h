@@ -43,7 +43,8 @@ private:
     int exportCsv(const QString &entity, const QString &file);
     int backup(const QString &file);
     /** Opens the device's database; @p create allows a new one. Prints why not. */
-    bool openDatabase(bool create);
+    /** Ok, or the exit code: NoInput (no database), DatabaseError (damaged, busy, full...). */
+    int openDatabase(bool create);
     int write(const QString &file, const QByteArray &data);
 
     QString m_dataDir;

@@ -3,6 +3,7 @@
 #include "staffarea.h"
 
 #include "base/clock.h"
+#include "base/logging.h"
 #include "meetinglistmodel.h"
 #include "personaldata.h"
 #include "storage/database.h"
@@ -191,6 +192,14 @@ int StaffArea::purgeExpired()
     if (!m_db) {
         return 0;
     }
-    return PersonalData::purgeExpired(*m_db, m_clock->now(), retentionMonths());
+    try {
+        m_purgeError = 0;
+        return PersonalData::purgeExpired(*m_db, m_clock->now(), retentionMonths());
+    } catch (const SqlError &e) {
+        // A read-only file or a full disk: nothing was purged (one transaction); said, not fatal here.
+        m_purgeError = e.code();
+        qCWarning(LOG_STORAGE) << "retention purge failed:" << e.code();
+        return -1;
+    }
 }
 

@@ -64,8 +64,11 @@ public:
     Q_INVOKABLE QString exportPersonalData(const QString &email, const QString &path) const;
     /** Erases the person's data; returns the number of rows erased. */
     Q_INVOKABLE int erasePersonalData(const QString &email);
-    /** Runs the retention purge now; returns registrations anonymised. */
+    /** Runs the retention purge now; returns registrations anonymised, or -1 when the database
+     *  refused the write (purgeError() says why; nothing was purged). */
     Q_INVOKABLE int purgeExpired();
+    /** SQLite's result code of the last failed purge, 0 when it worked. */
+    [[nodiscard]] int purgeError() const { return m_purgeError; }
 
     /** Checks the automatic lock now (a timer does it every few seconds). */
     void checkAutoLock();
@@ -85,6 +88,7 @@ private:
     MeetingListModel *m_meetings;
     QTimer m_timer;
     qint64 m_lastUse = 0;
+    int m_purgeError = 0;
     bool m_unlocked = false;
 };
 

@@ -12,6 +12,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+
 using namespace Lianes;
 using namespace Qt::StringLiterals;
 
@@ -92,8 +94,9 @@ BackupResult Backup::copyTo(const Database &db, const QString &target)
         qCWarning(LOG_STORAGE) << "backup failed:" << error;
         return result;
     }
-    QFile::remove(target);
-    if (!QFile::rename(partial, target)) {
+    // The previous backup stays until the new one is written and checked; then one rename
+    // replaces it (atomic on POSIX: the target is the old file or the new one, never neither).
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(partial);
         result.error = Tr::tr("La sauvegarde n'a pas pu être enregistrée sous %1.").arg(target);
         return result;

@@ -29,11 +29,58 @@ sqlite3 *openRaw(const QString &path, int flags, int *rc)
     return db;
 }
 
+/** How long opening waits for another connection's lock before it gives up (and says so). */
+constexpr int BusyTimeoutMs = 5000;
+
 struct Probe {
     bool readable = false;
     int version = 0;
     QString check;
+    int error = SQLITE_OK; ///< SQLite's result code when the file could not be read
 };
+
+/** What SQLite itself calls a damaged file: only then may a file be set aside. A lock, a full
+ *  disk, a read-only file or an I/O error says nothing of the file's content. */
+bool isCorruption(int code)
+{
+    const int primary = code & 0xff;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+} // namespace
+
+QString Database::unavailableMessage(const QString &path, int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QObject::tr("La base de données %1 est occupée par un autre programme (une autre instance de "
+                           "Lianes ou lianes-admin) depuis plus de %2 secondes. Elle n'a pas été modifiée : "
+                           "attendez la fin de l'autre programme, puis relancez.")
+            .arg(path)
+            .arg(BusyTimeoutMs / 1000);
+    case SQLITE_FULL:
+        return QObject::tr("Le disque de la base de données %1 est plein. Elle n'a pas été modifiée : libérez de "
+                           "la place, puis relancez.")
+            .arg(path);
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+    case SQLITE_AUTH:
+        return QObject::tr("La base de données %1 ne peut pas être ouverte : droits du fichier ou de son dossier, "
+                           "ou disque en lecture seule. Elle n'a pas été modifiée.")
+            .arg(path);
+    case SQLITE_IOERR:
+        return QObject::tr("Erreur de lecture ou d'écriture sur le disque de la base de données %1 (%2). Elle n'a "
+                           "pas été modifiée : vérifiez le disque, puis relancez.")
+            .arg(path, QString::fromUtf8(sqlite3_errstr(code)));
+    default:
+        return QObject::tr("La base de données %1 n'a pas pu être lue (%2). Elle n'a pas été modifiée.")
+            .arg(path, QString::fromUtf8(sqlite3_errstr(code)));
+    }
+}
+
+namespace {
 
 // Reads the schema version and runs quick_check on a read-only connection, so that a file we
 // end up refusing is left exactly as it was.
@@ -43,8 +90,11 @@ Probe probe(const QString &path)
     int rc = 0;
     sqlite3 *db = openRaw(path, SQLITE_OPEN_READONLY, &rc);
     if (!db) {
+        result.error = rc;
         return result;
     }
+    // Another process (lianes-admin, a second instance) may hold a lock for a moment.
+    sqlite3_busy_timeout(db, BusyTimeoutMs);
     try {
         {
             Statement version(db, "PRAGMA user_version");
@@ -66,6 +116,7 @@ Probe probe(const QString &path)
         result.readable = true;
     } catch (const SqlError &e) {
         result.check = e.message();
+        result.error = e.code();
     }
     sqlite3_close_v2(db);
     return result;
@@ -105,12 +156,26 @@ Database::~Database()
 
 std::unique_ptr<Database> Database::open(const QString &path, OpenReport *report, int targetVersion)
 {
+    return open(path, report, targetVersion, CreateOrRecover);
+}
+
+std::unique_ptr<Database> Database::openExisting(const QString &path, OpenReport *report)
+{
+    return open(path, report, SchemaVersion, ExistingOnly);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, OpenReport *report, int targetVersion, OpenMode mode)
+{
     OpenReport local;
     OpenReport &r = report ? *report : local;
     r = {};
     r.toVersion = SchemaVersion;
 
     const QFileInfo info(path);
+    if (mode == ExistingOnly && !(info.exists() && info.size() > 0)) {
+        r.message = QObject::tr("Aucune base de données en %1.").arg(path);
+        return nullptr;
+    }
     if (!QDir().mkpath(info.absolutePath())) {
         r.message = QObject::tr("Impossible de créer le dossier des données %1.").arg(info.absolutePath());
         return nullptr;
@@ -131,7 +196,24 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenReport *report
             qCWarning(LOG_STORAGE) << "refusing newer schema" << p.version << "in" << path;
             return nullptr;
         }
-        if (!p.readable || p.check != u"ok") {
+        // quick_check's own report of damage, or SQLite's code for it; anything else (busy,
+        // locked, read-only, full, I/O) stops here with the file untouched.
+        const bool corrupt = (p.readable && p.check != u"ok") || isCorruption(p.error);
+        if (!corrupt && !p.readable) {
+            r.status = OpenReport::Unavailable;
+            r.error = p.error;
+            r.message = unavailableMessage(path, p.error);
+            qCWarning(LOG_STORAGE) << "database unavailable:" << sqlite3_errstr(p.error) << path;
+            return nullptr;
+        }
+        if (corrupt && mode == ExistingOnly) {
+            r.status = OpenReport::Corrupt;
+            r.message = QObject::tr("La base de données %1 est endommagée (%2). Rien n'a été écrit ni remplacé : "
+                                    "restaurez une sauvegarde, ou lancez l'application, qui la met de côté.")
+                            .arg(path, p.check.left(200));
+            return nullptr;
+        }
+        if (corrupt) {
             const QString aside = setAside(path);
             if (aside.isEmpty()) {
                 r.message = QObject::tr("La base de données %1 est endommagée et n'a pas pu être mise de côté.")
@@ -157,12 +239,31 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenReport *report
                         .arg(path, QString::fromUtf8(sqlite3_errstr(rc)));
         return nullptr;
     }
+    if (mode == CreateOrRecover && sqlite3_db_readonly(raw, "main") == 1) {
+        // SQLite opens a file it may not write read-only without a word: every write would fail.
+        sqlite3_close_v2(raw);
+        r.status = OpenReport::Unavailable;
+        r.error = SQLITE_READONLY;
+        r.message = unavailableMessage(path, SQLITE_READONLY);
+        return nullptr;
+    }
     std::unique_ptr<Database> db(new Database(raw, path));
     try {
         db->configure();
+    } catch (const SqlError &e) {
+        r.status = OpenReport::Unavailable;
+        r.error = e.code();
+        r.message = unavailableMessage(path, e.code());
+        qCWarning(LOG_STORAGE) << "database unavailable at configuration:" << e.message();
+        return nullptr;
+    }
+    try {
         db->migrate(db->userVersion(), std::min(targetVersion, SchemaVersion));
     } catch (const SqlError &e) {
-        r.message = QObject::tr("La mise à jour de la base de données %1 a échoué : %2").arg(path, e.message());
+        r.error = e.code();
+        r.message = isCorruption(e.code())
+            ? QObject::tr("La mise à jour de la base de données %1 a échoué : %2").arg(path, e.message())
+            : unavailableMessage(path, e.code());
         qCWarning(LOG_STORAGE) << "migration failed:" << e.message();
         return nullptr;
     }
@@ -189,7 +290,7 @@ std::unique_ptr<Database> Database::connect(const QString &path)
 
 void Database::configure() const
 {
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_busy_timeout(m_db, BusyTimeoutMs);
     exec("PRAGMA journal_mode=WAL");
     // NORMAL is durable across application crashes in WAL mode; a power cut may lose the last
     // commits but never corrupts the file.
@@ -251,6 +352,16 @@ int Database::changes() const
 QString Database::quickCheck() const
 {
     auto q = prepare("PRAGMA quick_check");
+    QStringList lines;
+    while (q.step()) {
+        lines << q.text(0);
+    }
+    return lines.join(u'\n');
+}
+
+QString Database::integrityCheck() const
+{
+    auto q = prepare("PRAGMA integrity_check");
     QStringList lines;
     while (q.step()) {
         lines << q.text(0);

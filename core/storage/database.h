@@ -20,8 +20,11 @@ struct OpenReport {
         Recovered, ///< the file was corrupt: set aside (setAsidePath) and a new one made
         NewerSchema, ///< made by a newer app: refused, file untouched
         Failed, ///< could not open or create (permissions, disk, ...)
+        Unavailable, ///< exists, but cannot be read now (busy, locked, read-only, full, I/O): untouched
+        Corrupt, ///< damaged, and the caller asked never to replace it (openExisting): untouched
     };
     Status status = Failed;
+    int error = 0; ///< SQLite's result code behind Unavailable
     QString message; ///< French, for the user; empty when Opened/Created
     QString setAsidePath;
     int fromVersion = 0;
@@ -39,10 +42,19 @@ public:
     Database &operator=(const Database &) = delete;
     ~Database();
 
-    /** Opens (creating or migrating) the file at @p path. Never replaces a file silently.
+    /** Opens (creating or migrating) the file at @p path. A file SQLite reports as damaged
+     *  (SQLITE_CORRUPT, SQLITE_NOTADB, quick_check) is set aside and a new one made (Recovered);
+     *  a lock held longer than the busy timeout, a read-only file, a full disk or an I/O error
+     *  stop with status Unavailable and the file untouched.
      *  @p targetVersion stops the migrations early (tests of each migration). */
     [[nodiscard]] static std::unique_ptr<Database> open(const QString &path, OpenReport *report = nullptr,
                                                         int targetVersion = SchemaVersion);
+    /** Opens an existing file for a command that reads it (backup, exports): never creates,
+     *  never sets aside; a damaged or unavailable file is refused (status Corrupt, Unavailable). */
+    [[nodiscard]] static std::unique_ptr<Database> openExisting(const QString &path, OpenReport *report = nullptr);
+    /** Why a file that is not damaged cannot be opened or written now (@p code: SQLite's result
+     *  code: busy, locked, read-only, full, I/O), in French, naming the cause. */
+    [[nodiscard]] static QString unavailableMessage(const QString &path, int code);
     /** Opens a second connection to an already migrated file (other threads, benchmarks). */
     [[nodiscard]] static std::unique_ptr<Database> connect(const QString &path);
 
@@ -57,11 +69,16 @@ public:
     [[nodiscard]] int changes() const;
     /** Result of PRAGMA quick_check ("ok" when healthy). */
     [[nodiscard]] QString quickCheck() const;
+    /** Result of PRAGMA integrity_check ("ok" when healthy): quick_check, and every index
+     *  compared with its table (a flipped bit in an index that counts places). */
+    [[nodiscard]] QString integrityCheck() const;
 
     [[nodiscard]] QString setting(const QString &key, const QString &fallback = {}) const;
     void setSetting(const QString &key, const QString &value) const;
 
 private:
+    enum OpenMode { CreateOrRecover, ExistingOnly };
+    static std::unique_ptr<Database> open(const QString &path, OpenReport *report, int targetVersion, OpenMode mode);
     Database(sqlite3 *db, QString path);
     void configure() const;
     void migrate(int from, int to) const;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -225,6 +226,101 @@ private Q_SLOTS:
         QVERIFY(db);
         QCOMPARE(report.status, OpenReport::Recovered);
         QVERIFY(QFile::exists(report.setAsidePath));
+    }
+
+    /** A lock held by another process says nothing of the file: opening waits for it a while,
+     *  then, if it is still held, stops with the cause and leaves the file exactly as it was
+     *  (it used to be renamed « corrompu » and replaced by an empty database). */
+    void lockedDatabaseIsNeverSetAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lianes.db"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            db->setSetting(u"precious"_s, u"data"_s);
+            db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        // Another process's exclusive lock, as sqlite3 or a second writer takes it.
+        QProcess holder;
+        holder.start(u"python3"_s, {u"-c"_s, u"import sqlite3, sys, time\n"
+                                            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
+                                            "c.execute('BEGIN EXCLUSIVE')\n"
+                                            "c.execute(\"UPDATE setting SET value = value WHERE key = 'precious'\")\n"
+                                            "print('locked', flush=True)\n"
+                                            "time.sleep(float(sys.argv[2]))\n"
+                                            "c.execute('COMMIT')\n"_s,
+                                    path, u"30"_s});
+        QVERIFY(holder.waitForReadyRead(10000));
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+        const QByteArray before = fileHash(path);
+
+        OpenReport report;
+        auto db = Database::open(path, &report);
+        QVERIFY(!db);
+        QCOMPARE(report.status, OpenReport::Unavailable);
+        QVERIFY2(report.message.contains(u"occupée"_s), qPrintable(report.message));
+        QVERIFY2(report.message.contains(u"n'a pas été modifiée"_s), qPrintable(report.message));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList({u"*corrompu*"_s}), QStringList());
+        holder.kill();
+        holder.waitForFinished();
+
+        // Once the other process is gone, the same file opens with its data.
+        db = Database::open(path, &report);
+        QVERIFY(db);
+        QCOMPARE(report.status, OpenReport::Opened);
+        QCOMPARE(db->setting(u"precious"_s), u"data"_s);
+    }
+
+    /** A lock held for a moment (another process's short write) is waited for, not reported. */
+    void briefLockIsWaitedFor()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lianes.db"_s);
+        QVERIFY(Database::open(path));
+        QProcess holder;
+        holder.start(u"python3"_s, {u"-c"_s, u"import sqlite3, sys, time\n"
+                                            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
+                                            "c.execute('BEGIN EXCLUSIVE')\n"
+                                            "print('locked', flush=True)\n"
+                                            "time.sleep(1)\n"
+                                            "c.execute('COMMIT')\n"
+                                            "c.close()\n"_s,
+                                    path});
+        QVERIFY(holder.waitForReadyRead(10000));
+        OpenReport report;
+        auto db = Database::open(path, &report);
+        QVERIFY2(db, qPrintable(report.message));
+        QCOMPARE(report.status, OpenReport::Opened);
+        holder.waitForFinished();
+    }
+
+    /** Commands that only read (backup, exports) never create a database nor set one aside. */
+    void openExistingNeverCreatesNorSetsAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lianes.db"_s);
+        OpenReport report;
+        QVERIFY(!Database::openExisting(path, &report));
+        QVERIFY(!QFile::exists(path));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(4096);
+        f.write(QByteArray(8192, '\x5a'));
+        f.close();
+        const QByteArray damaged = fileHash(path);
+        QVERIFY(!Database::openExisting(path, &report));
+        QCOMPARE(report.status, OpenReport::Corrupt);
+        QCOMPARE(fileHash(path), damaged);
+        QCOMPARE(QDir(dir.path()).entryList({u"*corrompu*"_s}), QStringList());
     }
 
     void unwritableFolderFailsWithAMessage()

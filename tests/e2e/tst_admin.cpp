@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: the real `lianes-admin`, as a script would run it.
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +52,13 @@ QString sqlite(const QString &db, const QString &sql)
     p.start(u"sqlite3"_s, {db, sql});
     p.waitForFinished();
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+QByteArray hash(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 QByteArray withoutStamp(const QString &path)
@@ -223,6 +232,82 @@ private Q_SLOTS:
         QCOMPARE(sqlite(copy, u"PRAGMA integrity_check"_s), u"ok"_s);
         QCOMPARE(sqlite(copy, u"SELECT count(*) FROM project"_s), u"2"_s);
         QCOMPARE(admin({u"backup"_s, dir.filePath(u"nulle/part/copie.db"_s), u"--data-dir"_s, b}).exitCode, 73);
+    }
+    /** A damaged database: backup and exports fail with 74 and a message, write nothing, and
+     *  leave both the database and the last good backup exactly as they were (the backup was
+     *  overwritten with an empty database, « intégrité vérifiée », exit 0). */
+    void damagedDatabaseNeverReplacesAGoodBackup()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a"_s);
+        const QString db = a + u"/lianes.db"_s;
+        QCOMPARE(admin({u"import"_s, data(u"acteurs-excel-utf8.csv"_s), u"--data-dir"_s, a}).exitCode, 0);
+        const QString good = dir.filePath(u"copie.db"_s);
+        QCOMPARE(admin({u"backup"_s, good, u"--data-dir"_s, a}).exitCode, 0);
+        const QString actors = sqlite(good, u"SELECT count(*) FROM actor"_s);
+        QVERIFY(actors.toInt() > 0);
+        QCOMPARE(sqlite(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s).isEmpty(), false);
+        // The actor table's root page becomes garbage.
+        const int root = sqlite(db, u"SELECT rootpage FROM sqlite_schema WHERE name = 'actor'"_s).toInt();
+        const int pageSize = sqlite(db, u"PRAGMA page_size"_s).toInt();
+        QVERIFY(root > 1 && pageSize > 0);
+        {
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(qint64(root - 1) * pageSize);
+            f.write(QByteArray(pageSize, '\x5a'));
+        }
+        const QByteArray damaged = hash(db);
+        const QByteArray backup = hash(good);
+
+        const Run b = admin({u"backup"_s, good, u"--data-dir"_s, a});
+        QCOMPARE(b.exitCode, 74);
+        QVERIFY2(b.err.contains(u"endommagée"_s), qPrintable(b.err));
+        QVERIFY(!b.out.contains(u"intégrité vérifiée"_s));
+        QCOMPARE(hash(good), backup);
+        QCOMPARE(sqlite(good, u"SELECT count(*) FROM actor"_s), actors);
+
+        const Run json = admin({u"export-json"_s, dir.filePath(u"x.json"_s), u"--data-dir"_s, a});
+        QCOMPARE(json.exitCode, 74);
+        QVERIFY(!QFile::exists(dir.filePath(u"x.json"_s)));
+        const Run csv = admin({u"export-csv"_s, u"acteurs"_s, dir.filePath(u"x.csv"_s), u"--data-dir"_s, a});
+        QCOMPARE(csv.exitCode, 74);
+        QVERIFY(!QFile::exists(dir.filePath(u"x.csv"_s)));
+        // The database itself: not renamed, not replaced.
+        QCOMPARE(hash(db), damaged);
+        QCOMPARE(QDir(a).entryList({u"*corrompu*"_s}), QStringList());
+    }
+
+    /** Another process holds the database's lock: the command says so (74), after waiting a
+     *  while, and the database is left as it was (it was set aside and replaced by an empty one). */
+    void lockedDatabaseIsReportedNotReplaced()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a"_s);
+        const QString db = a + u"/lianes.db"_s;
+        QCOMPARE(admin({u"import"_s, data(u"acteurs-excel-utf8.csv"_s), u"--data-dir"_s, a}).exitCode, 0);
+        const QString actors = sqlite(db, u"SELECT count(*) FROM actor"_s);
+        QProcess holder;
+        holder.start(u"python3"_s, {u"-c"_s, u"import sqlite3, sys, time\n"
+                                            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
+                                            "c.execute('BEGIN EXCLUSIVE')\n"
+                                            "print('locked', flush=True)\n"
+                                            "time.sleep(60)\n"_s,
+                                    db});
+        QVERIFY(holder.waitForReadyRead(10000));
+        const QByteArray before = hash(db);
+        const Run csv = admin({u"export-csv"_s, u"acteurs"_s, dir.filePath(u"x.csv"_s), u"--data-dir"_s, a});
+        QCOMPARE(csv.exitCode, 74);
+        QVERIFY2(csv.err.contains(u"occupée"_s), qPrintable(csv.err));
+        QVERIFY(!QFile::exists(dir.filePath(u"x.csv"_s)));
+        const Run imported = admin({u"import"_s, data(u"projets.csv"_s), u"--data-dir"_s, a});
+        QCOMPARE(imported.exitCode, 74);
+        QCOMPARE(hash(db), before);
+        QCOMPARE(QDir(a).entryList({u"*corrompu*"_s}), QStringList());
+        holder.kill();
+        holder.waitForFinished();
+        QCOMPARE(sqlite(db, u"SELECT count(*) FROM actor"_s), actors);
     }
 };
 
