@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 using F = ImportField;
 
 ActorImport::ActorImport(ImportContext &context)
-    : m_context(context)
+    : EntityImport(context)
     , m_insert(context.db.prepare(
           "INSERT INTO actor(external_id, name, type, member, description, address, commune, departement, lat, "
           "lon, email, phone, website, source) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
@@ -28,10 +28,7 @@ ActorImport::ActorImport(ImportContext &context)
     , m_insertTheme(context.db.prepare("INSERT OR IGNORE INTO actor_theme(actor, theme) VALUES(?, ?)"))
     , m_insertCountry(context.db.prepare("INSERT OR IGNORE INTO actor_country(actor, country) VALUES(?, ?)"))
 {
-    if (!m_context.actors.loaded()) {
-        m_context.actors.load(m_context.db, "SELECT id, external_id, name, commune FROM actor",
-                              "SELECT id, external_id, name, commune FROM actor WHERE id = ?");
-    }
+    m_context.loadActors();
 }
 
 void ActorImport::readPlace(const ImportRow &row, Actor &actor) const
@@ -250,45 +247,39 @@ ImportRowResult ActorImport::save(const ImportRow &row, int line, const Actor &i
     const bool countries = row.has(F::Countries);
     const Actor existing = load(id, themes || countries);
     Actor merged = existing;
-    QStringList changed;
-    auto set = [&](auto &target, const auto &value, ImportField field) {
-        if (target != value) {
-            target = value;
-            changed.append(ImportFields::label(field));
-        }
-    };
+    ChangedFields changes;
     if (!incoming.externalId.isEmpty()) {
-        set(merged.externalId, incoming.externalId, F::ExternalId);
+        changes.set(merged.externalId, incoming.externalId, F::ExternalId);
     }
-    set(merged.name, incoming.name, F::Name);
+    changes.set(merged.name, incoming.name, F::Name);
     if (!incoming.type.isEmpty()) {
-        set(merged.type, incoming.type, F::Type);
+        changes.set(merged.type, incoming.type, F::Type);
     }
     const std::pair<ImportField, QString Actor::*> texts[] = {
         {F::Description, &Actor::description}, {F::Address, &Actor::address}, {F::Website, &Actor::website},
         {F::Email, &Actor::email},             {F::Phone, &Actor::phone}};
     for (const auto &[field, member] : texts) {
         if (row.has(field)) {
-            set(merged.*member, incoming.*member, field);
+            changes.set(merged.*member, incoming.*member, field);
         }
     }
     if (row.has(F::Member)) {
-        set(merged.member, incoming.member, F::Member);
+        changes.set(merged.member, incoming.member, F::Member);
     }
     if (hasPlace && (merged.insee != incoming.insee || merged.departement != incoming.departement)) {
         merged.insee = incoming.insee;
         merged.departement = incoming.departement;
         merged.lat = incoming.lat;
         merged.lon = incoming.lon;
-        changed.append(ImportFields::label(F::Commune) + u" → "_s + incoming.placeLabel);
+        changes.labels.append(ImportFields::label(F::Commune) + u" → "_s + incoming.placeLabel);
     }
     if (themes) {
-        set(merged.themes, incoming.themes, F::Themes);
+        changes.set(merged.themes, incoming.themes, F::Themes);
     }
     if (countries) {
-        set(merged.countries, incoming.countries, F::Countries);
+        changes.set(merged.countries, incoming.countries, F::Countries);
     }
-    if (changed.isEmpty()) {
+    if (changes.labels.isEmpty()) {
         result.status = ImportRowStatus::Unchanged;
         return result;
     }
@@ -296,6 +287,6 @@ ImportRowResult ActorImport::save(const ImportRow &row, int line, const Actor &i
     m_context.actors.remove(id, existing.externalId, existing.name, existing.insee.value_or(QString()));
     m_context.actors.add(id, merged.externalId, merged.name, merged.insee.value_or(QString()));
     result.status = ImportRowStatus::Updated;
-    result.detail = tr("modifié : %1").arg(changed.join(u", "_s));
+    result.detail = tr("modifié : %1").arg(changes.labels.join(u", "_s));
     return result;
 }

@@ -53,7 +53,6 @@ private:
     void writeLinks(qint64 id, const QStringList &themes, const QStringList &countries, bool doThemes,
                     bool doCountries);
 
-    ImportContext &m_context;
     Statement m_insert;
     Statement m_update;
     Statement m_select;
@@ -63,7 +62,6 @@ private:
     Statement m_deleteCountries;
     Statement m_insertTheme;
     Statement m_insertCountry;
-    SeenRows m_seen;
 };
 
 } // namespace Lianes

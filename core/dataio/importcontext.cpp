@@ -198,6 +198,22 @@ ImportContext::ImportContext(const Database &database)
 {
 }
 
+void ImportContext::loadActors()
+{
+    if (!actors.loaded()) {
+        actors.load(db, "SELECT id, external_id, name, commune FROM actor",
+                    "SELECT id, external_id, name, commune FROM actor WHERE id = ?");
+    }
+}
+
+void ImportContext::loadProjects()
+{
+    if (!projects.loaded()) {
+        projects.load(db, "SELECT id, external_id, title FROM project",
+                      "SELECT id, external_id, title FROM project WHERE id = ?");
+    }
+}
+
 QString EntityImport::quoted(const QString &text)
 {
     return u"« "_s + text + u" »"_s;

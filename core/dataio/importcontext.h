@@ -104,6 +104,21 @@ private:
     QHash<QString, int> m_rejected;
 };
 
+/** The fields a row changes on an entity already in the database, by label, for the report. */
+struct ChangedFields {
+    QStringList labels;
+
+    /** Sets @p target to @p value, noting @p field when that changes it. */
+    template<typename T, typename V>
+    void set(T &target, const V &value, ImportField field)
+    {
+        if (target != value) {
+            target = value;
+            labels.append(ImportFields::label(field));
+        }
+    }
+};
+
 /** What every row of an import shares: the database, the value readers, the geocoder, the indexes. */
 struct ImportContext {
     explicit ImportContext(const Database &database);
@@ -113,6 +128,11 @@ struct ImportContext {
     EntityIndex actors;
     EntityIndex projects;
     QString sourceLabel; ///< stored in `source` of the rows the import adds
+
+    /** Loads @ref actors (once), which the imports of actors and of projects (leads, partners) use. */
+    void loadActors();
+    /** Loads @ref projects (once). */
+    void loadProjects();
 };
 
 /** Turns one row into an add, an update, nothing, or a rejection, and writes it. */
@@ -126,6 +146,11 @@ public:
     virtual ImportRowResult process(const ImportRow &row, int line) = 0;
 
 protected:
+    explicit EntityImport(ImportContext &context)
+        : m_context(context)
+    {
+    }
+
     /** A value as the rejection messages quote it: « value ». */
     [[nodiscard]] static QString quoted(const QString &text);
     /** The theme codes of the row's themes cell, sorted, without duplicates. Throws RowError. */
@@ -133,6 +158,9 @@ protected:
     /** The country codes of the row's countries cell (a whole cell naming one country, commas
      *  included, or a list), sorted, without duplicates. Throws RowError. */
     [[nodiscard]] static QStringList countries(const ImportContext &context, const ImportRow &row);
+
+    ImportContext &m_context;
+    SeenRows m_seen; ///< the rows of this file already imported
 };
 
 } // namespace Lianes

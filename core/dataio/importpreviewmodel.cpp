@@ -45,17 +45,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     case WhereRole:
         return m_report.where(row);
     case StatusRole:
-        switch (row.status) {
-        case ImportRowStatus::Added:
-            return u"added"_s;
-        case ImportRowStatus::Updated:
-            return u"updated"_s;
-        case ImportRowStatus::Unchanged:
-            return u"unchanged"_s;
-        case ImportRowStatus::Rejected:
-            return u"rejected"_s;
-        }
-        return {};
+        return importRowStatusKey(row.status);
     case StatusLabelRole:
         switch (row.status) {
         case ImportRowStatus::Added:

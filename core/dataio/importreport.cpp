@@ -8,14 +8,7 @@
 using namespace Lianes;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-/// Translation context of the import report.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(ImportReport)
-};
-
-QString statusKey(ImportRowStatus status)
+QString Lianes::importRowStatusKey(ImportRowStatus status)
 {
     switch (status) {
     case ImportRowStatus::Added:
@@ -29,6 +22,13 @@ QString statusKey(ImportRowStatus status)
     }
     return {};
 }
+
+namespace {
+
+/// Translation context of the import report.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
+};
 
 QJsonObject countsJson(const ImportCounts &c)
 {
@@ -171,7 +171,7 @@ QJsonObject ImportReport::toJson() const
     for (const auto &row : rows) {
         rowArray.append(QJsonObject{{u"line"_s, row.line},
                                     {u"entity"_s, ImportFields::entityKey(row.entity)},
-                                    {u"status"_s, statusKey(row.status)},
+                                    {u"status"_s, importRowStatusKey(row.status)},
                                     {u"label"_s, row.label},
                                     {u"column"_s, row.column},
                                     {u"detail"_s, row.detail}});

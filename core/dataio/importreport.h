@@ -14,6 +14,9 @@ namespace Lianes {
 /** What the import does with one row. */
 enum class ImportRowStatus { Added, Updated, Unchanged, Rejected };
 
+/** The status as the JSON report and the preview's QML name it: "added", "updated", "unchanged", "rejected". */
+[[nodiscard]] QString importRowStatusKey(ImportRowStatus status);
+
 /** One row of the preview: added, updated (with the fields that change) or rejected (with why). */
 struct ImportRowResult {
     int line = 0;

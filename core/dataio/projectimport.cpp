@@ -23,7 +23,7 @@ QList<T> sorted(QList<T> list)
 } // namespace
 
 ProjectImport::ProjectImport(ImportContext &context)
-    : m_context(context)
+    : EntityImport(context)
     , m_insert(context.db.prepare("INSERT INTO project(external_id, title, kind, description, year_start, year_end, "
                                   "amount_eur, audience, source) VALUES(?,?,?,?,?,?,?,?,?)"))
     , m_update(context.db.prepare("UPDATE project SET external_id=?, title=?, kind=?, description=?, year_start=?, "
@@ -34,14 +34,8 @@ ProjectImport::ProjectImport(ImportContext &context)
     , m_selectCountries(context.db.prepare("SELECT country FROM project_country WHERE project=? ORDER BY country"))
     , m_selectActors(context.db.prepare("SELECT actor, role FROM project_actor WHERE project=? ORDER BY actor"))
 {
-    if (!m_context.actors.loaded()) {
-        m_context.actors.load(m_context.db, "SELECT id, external_id, name, commune FROM actor",
-                              "SELECT id, external_id, name, commune FROM actor WHERE id = ?");
-    }
-    if (!m_context.projects.loaded()) {
-        m_context.projects.load(m_context.db, "SELECT id, external_id, title FROM project",
-                                "SELECT id, external_id, title FROM project WHERE id = ?");
-    }
+    m_context.loadActors();
+    m_context.loadProjects();
 }
 
 qint64 ProjectImport::actorId(const QString &reference, ImportField field) const
@@ -158,6 +152,19 @@ ProjectImport::Project ProjectImport::load(qint64 id)
     return p;
 }
 
+// The 8 columns insert and update share, in their order in both statements.
+Statement &ProjectImport::bindColumns(Statement &statement, const Project &p)
+{
+    return statement.bind(1, p.externalId.isEmpty() ? std::nullopt : std::optional(p.externalId))
+        .bind(2, p.title)
+        .bind(3, p.kind)
+        .bind(4, p.description)
+        .bind(5, p.yearStart)
+        .bind(6, p.yearEnd)
+        .bind(7, p.amount)
+        .bind(8, p.audience);
+}
+
 void ProjectImport::write(qint64 id, const Project &p, bool themes, bool countries, bool actors)
 {
     const auto &db = m_context.db;
@@ -215,16 +222,7 @@ ImportRowResult ProjectImport::save(const ImportRow &row, int line, const Projec
     result.label = row.value(F::Title);
     const bool actors = row.has(F::Lead) || row.has(F::Partners);
     if (!id) {
-        m_insert.bind(1, incoming.externalId.isEmpty() ? std::nullopt : std::optional(incoming.externalId))
-            .bind(2, incoming.title)
-            .bind(3, incoming.kind)
-            .bind(4, incoming.description)
-            .bind(5, incoming.yearStart)
-            .bind(6, incoming.yearEnd)
-            .bind(7, incoming.amount)
-            .bind(8, incoming.audience)
-            .bind(9, m_context.sourceLabel)
-            .exec();
+        bindColumns(m_insert, incoming).bind(9, m_context.sourceLabel).exec();
         const qint64 newId = m_context.db.lastInsertId();
         write(newId, incoming, !incoming.themes.isEmpty(), !incoming.countries.isEmpty(), actors);
         m_context.projects.add(newId, incoming.externalId, incoming.title, {});
@@ -236,46 +234,40 @@ ImportRowResult ProjectImport::save(const ImportRow &row, int line, const Projec
 
     const Project existing = load(id);
     Project merged = existing;
-    QStringList changed;
-    auto set = [&](auto &target, const auto &value, ImportField field) {
-        if (target != value) {
-            target = value;
-            changed.append(ImportFields::label(field));
-        }
-    };
+    ChangedFields changes;
     if (!incoming.externalId.isEmpty()) {
-        set(merged.externalId, incoming.externalId, F::ExternalId);
+        changes.set(merged.externalId, incoming.externalId, F::ExternalId);
     }
-    set(merged.title, incoming.title, F::Title);
+    changes.set(merged.title, incoming.title, F::Title);
     const std::pair<ImportField, QString Project::*> texts[] = {
         {F::Kind, &Project::kind}, {F::Description, &Project::description}, {F::Audience, &Project::audience}};
     for (const auto &[field, member] : texts) {
         if (row.has(field)) {
-            set(merged.*member, incoming.*member, field);
+            changes.set(merged.*member, incoming.*member, field);
         }
     }
     for (const auto &[field, member] : {std::pair{F::YearStart, &Project::yearStart}, std::pair{F::YearEnd, &Project::yearEnd}}) {
         if (row.has(field)) {
-            set(merged.*member, incoming.*member, field);
+            changes.set(merged.*member, incoming.*member, field);
         }
     }
     if (row.has(F::Amount)) {
-        set(merged.amount, incoming.amount, F::Amount);
+        changes.set(merged.amount, incoming.amount, F::Amount);
     }
     const std::pair<ImportField, QStringList Project::*> lists[] = {{F::Themes, &Project::themes},
                                                                    {F::Countries, &Project::countries}};
     for (const auto &[field, member] : lists) {
         if (row.has(field)) {
-            set(merged.*member, incoming.*member, field);
+            changes.set(merged.*member, incoming.*member, field);
         }
     }
     if (row.has(F::Lead)) {
-        set(merged.lead, incoming.lead, F::Lead);
+        changes.set(merged.lead, incoming.lead, F::Lead);
     }
     if (row.has(F::Partners)) {
-        set(merged.partners, sorted(incoming.partners), F::Partners);
+        changes.set(merged.partners, sorted(incoming.partners), F::Partners);
     }
-    if (changed.isEmpty()) {
+    if (changes.labels.isEmpty()) {
         result.status = ImportRowStatus::Unchanged;
         return result;
     }
@@ -284,21 +276,12 @@ ImportRowResult ProjectImport::save(const ImportRow &row, int line, const Projec
                                        .arg(*merged.yearEnd)
                                        .arg(*merged.yearStart)};
     }
-    m_update.bind(1, merged.externalId.isEmpty() ? std::nullopt : std::optional(merged.externalId))
-        .bind(2, merged.title)
-        .bind(3, merged.kind)
-        .bind(4, merged.description)
-        .bind(5, merged.yearStart)
-        .bind(6, merged.yearEnd)
-        .bind(7, merged.amount)
-        .bind(8, merged.audience)
-        .bind(9, id)
-        .exec();
+    bindColumns(m_update, merged).bind(9, id).exec();
     write(id, merged, merged.themes != existing.themes, merged.countries != existing.countries,
           merged.lead != existing.lead || sorted(merged.partners) != sorted(existing.partners));
     m_context.projects.remove(id, existing.externalId, existing.title, {});
     m_context.projects.add(id, merged.externalId, merged.title, {});
     result.status = ImportRowStatus::Updated;
-    result.detail = tr("modifié : %1").arg(changed.join(u", "_s));
+    result.detail = tr("modifié : %1").arg(changes.labels.join(u", "_s));
     return result;
 }

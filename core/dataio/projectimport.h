@@ -43,16 +43,15 @@ private:
     /** Adds @p incoming, or updates project @p id with the columns of @p row. */
     ImportRowResult save(const ImportRow &row, int line, const Project &incoming, qint64 id);
     [[nodiscard]] Project load(qint64 id);
+    static Statement &bindColumns(Statement &statement, const Project &project);
     void write(qint64 id, const Project &project, bool themes, bool countries, bool actors);
 
-    ImportContext &m_context;
     Statement m_insert;
     Statement m_update;
     Statement m_select;
     Statement m_selectThemes;
     Statement m_selectCountries;
     Statement m_selectActors;
-    SeenRows m_seen;
 };
 
 } // namespace Lianes

@@ -66,30 +66,57 @@ int StaffArea::triesLeft() const
     return m_pins ? m_pins->triesLeft() : 0;
 }
 
+namespace {
+
+/** A whole-number setting the staff choose: where it is stored, its default and its bounds. */
+struct NumberSetting {
+    QString key;
+    int fallback;
+    int min;
+    int max;
+};
+
+const NumberSetting AutoLockSetting{u"staff.auto_lock_minutes"_s, 5, 1, 60};
+const NumberSetting RetentionSetting{u"privacy.retention_months"_s, 12, 1, 120};
+
+int number(const Database *db, const NumberSetting &setting)
+{
+    return db ? db->setting(setting.key, QString::number(setting.fallback)).toInt() : setting.fallback;
+}
+
+/** Stores @p value, brought within the setting's bounds; true when that changed the setting. */
+bool setNumber(Database *db, const NumberSetting &setting, int value)
+{
+    value = std::clamp(value, setting.min, setting.max);
+    if (!db || value == number(db, setting)) {
+        return false;
+    }
+    db->setSetting(setting.key, QString::number(value));
+    return true;
+}
+
+} // namespace
+
 int StaffArea::autoLockMinutes() const
 {
-    return m_db ? m_db->setting(u"staff.auto_lock_minutes"_s, u"5"_s).toInt() : 5;
+    return number(m_db, AutoLockSetting);
 }
 
 void StaffArea::setAutoLockMinutes(int minutes)
 {
-    minutes = std::clamp(minutes, 1, 60);
-    if (m_db && minutes != autoLockMinutes()) {
-        m_db->setSetting(u"staff.auto_lock_minutes"_s, QString::number(minutes));
+    if (setNumber(m_db, AutoLockSetting, minutes)) {
         Q_EMIT settingsChanged();
     }
 }
 
 int StaffArea::retentionMonths() const
 {
-    return m_db ? m_db->setting(u"privacy.retention_months"_s, u"12"_s).toInt() : 12;
+    return number(m_db, RetentionSetting);
 }
 
 void StaffArea::setRetentionMonths(int months)
 {
-    months = std::clamp(months, 1, 120);
-    if (m_db && months != retentionMonths()) {
-        m_db->setSetting(u"privacy.retention_months"_s, QString::number(months));
+    if (setNumber(m_db, RetentionSetting, months)) {
         Q_EMIT settingsChanged();
     }
 }
