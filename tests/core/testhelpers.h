@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Helpers shared by the data in/out tests: a fresh database, a file of tests/data, a dump of content.
+// Helpers shared by the core tests: their set-up (French, a fresh database), a file of tests/data, a dump of content.
 #pragma once
 
 #include "dataio/databasejson.h"
@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +17,21 @@ namespace TestHelpers {
 
 using namespace Qt::StringLiterals;
 
+/** French as the default locale, as the app sets it: dates, numbers and messages read as it shows them. */
+inline void useFrenchLocale()
+{
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+}
+
+/** The usual start of a test case: the standard paths in test mode (the user's files are never
+ *  touched), and French as the default locale. */
+inline void setUpFrenchTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    useFrenchLocale();
+}
+
+/** A fresh, migrated database in @p dir; a database that cannot be opened ends the test program. */
 inline std::unique_ptr<Lianes::Database> openDatabase(const QTemporaryDir &dir, const QString &name = u"lianes.db"_s)
 {
     Lianes::OpenReport report;

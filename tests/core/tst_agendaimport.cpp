@@ -5,6 +5,7 @@
 #include "base/paristime.h"
 #include "registration/registrar.h"
 #include "storage/database.h"
+#include "testhelpers.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -54,8 +55,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        TestHelpers::setUpFrenchTestCase();
         m_db = freshDatabase();
         QVERIFY(m_db);
         const auto report = AgendaImport::importData(*m_db, testFile("network.ics"), Now, u"network.ics"_s);

@@ -11,6 +11,7 @@
 #include "registration/registrationlistmodel.h"
 #include "registration/structuresuggestionmodel.h"
 #include "storage/database.h"
+#include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -49,9 +50,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_clock.setNow(Now);
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        m_db = Database::open(m_dir.filePath(u"lianes.db"_s));
+        TestHelpers::setUpFrenchTestCase();
+        m_db = TestHelpers::openDatabase(m_dir);
         QVERIFY(m_db);
         QVERIFY(DemoLoader::loadIfNeeded(*m_db, Now).loaded);
         // The demo events have no capacity (the report gives none): one of our own has 2 places.

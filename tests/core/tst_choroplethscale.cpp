@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "observatory/choroplethscale.h"
 #include "observatory/period.h"
+#include "testhelpers.h"
 
 #include <QTest>
 
@@ -15,7 +16,7 @@ class TestChoroplethScale : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::French, QLocale::France)); }
+    void initTestCase() { TestHelpers::useFrenchLocale(); }
 
     void bins_data()
     {

@@ -7,6 +7,7 @@
 #include "registration/registrar.h"
 #include "registration/registrationlist.h"
 #include "storage/database.h"
+#include "testhelpers.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,8 +23,7 @@ class TestCsvWriter : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        TestHelpers::setUpFrenchTestCase();
     }
 
     void field_data()

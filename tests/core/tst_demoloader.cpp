@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataio/demoloader.h"
 #include "storage/database.h"
+#include "testhelpers.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -47,7 +48,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_db = Database::open(m_dir.filePath(u"lianes.db"_s));
+        m_db = TestHelpers::openDatabase(m_dir);
         QVERIFY(m_db);
         m_first = DemoLoader::loadIfNeeded(*m_db, Now);
         QVERIFY2(m_first.loaded, qPrintable(m_first.error));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/gazetteer.h"
 #include "storage/database.h"
+#include "testhelpers.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,7 +23,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_db = Database::open(m_dir.filePath(u"lianes.db"_s));
+        m_db = TestHelpers::openDatabase(m_dir);
         QVERIFY(m_db);
     }
 

@@ -6,6 +6,7 @@
 #include "base/paristime.h"
 #include "qr/qrcode.h"
 #include "storage/database.h"
+#include "testhelpers.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -75,9 +76,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        m_db = Database::open(m_dir.filePath(u"lianes.db"_s));
+        TestHelpers::setUpFrenchTestCase();
+        m_db = TestHelpers::openDatabase(m_dir);
         QVERIFY(m_db);
     }
 

@@ -6,6 +6,7 @@
 #include "map/filtermodel.h"
 #include "map/mapservice.h"
 #include "storage/database.h"
+#include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -77,9 +78,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        m_db = Database::open(m_dir.filePath(u"lianes.db"_s));
+        TestHelpers::setUpFrenchTestCase();
+        m_db = TestHelpers::openDatabase(m_dir);
         QVERIFY(m_db);
         QVERIFY(DemoLoader::loadIfNeeded(*m_db, Now).loaded);
         m_map = std::make_unique<MapService>(m_db.get());

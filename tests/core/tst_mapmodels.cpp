@@ -13,6 +13,7 @@
 #include "map/vcard.h"
 #include "qr/qrcode.h"
 #include "storage/database.h"
+#include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QProcess>
@@ -71,9 +72,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        m_db = Database::open(m_dir.filePath(u"lianes.db"_s));
+        TestHelpers::setUpFrenchTestCase();
+        m_db = TestHelpers::openDatabase(m_dir);
         QVERIFY(m_db);
         QVERIFY(DemoLoader::loadIfNeeded(*m_db, Now).loaded);
         m_map = std::make_unique<MapService>(m_db.get());

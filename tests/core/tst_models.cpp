@@ -5,6 +5,7 @@
 #include "map/actormarkermodel.h"
 #include "map/basemapmodel.h"
 #include "storage/database.h"
+#include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QGeoPolygon>
@@ -30,9 +31,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        m_db = Database::open(m_dir.filePath(u"lianes.db"_s));
+        TestHelpers::setUpFrenchTestCase();
+        m_db = TestHelpers::openDatabase(m_dir);
         QVERIFY(m_db);
         QVERIFY(DemoLoader::loadIfNeeded(*m_db, Now).loaded);
     }

@@ -5,6 +5,7 @@
 #include "observatory/keyfigures.h"
 #include "observatory/meetingfigures.h"
 #include "observatoryfixture.h"
+#include "testhelpers.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -30,8 +31,7 @@ class TestObservatory : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        TestHelpers::setUpFrenchTestCase();
     }
 
     void meetingsOfAPeriod_data()

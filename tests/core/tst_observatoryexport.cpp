@@ -4,6 +4,7 @@
 #include "observatory/observatoryservice.h"
 #include "observatory/reportwriter.h"
 #include "observatoryfixture.h"
+#include "testhelpers.h"
 
 #include <QFile>
 #include <QImage>
@@ -41,8 +42,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        TestHelpers::setUpFrenchTestCase();
         QVERIFY(DemoLoader::loadIfNeeded(*m_f.db, Now).loaded);
         m_service.setNow(Now);
         m_service.setDatabase(m_f.db.get());

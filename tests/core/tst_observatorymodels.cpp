@@ -7,6 +7,7 @@
 #include "observatory/reportwriter.h"
 #include "observatory/tilelistmodel.h"
 #include "observatoryfixture.h"
+#include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -35,8 +36,7 @@ class TestObservatoryModels : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        TestHelpers::setUpFrenchTestCase();
     }
 
     void figureListModel()

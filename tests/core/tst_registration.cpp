@@ -7,6 +7,7 @@
 #include "registration/registrationrules.h"
 #include "staff/personaldata.h"
 #include "storage/database.h"
+#include "testhelpers.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -103,9 +104,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        m_db = Database::open(m_dir.filePath(u"lianes.db"_s));
+        TestHelpers::setUpFrenchTestCase();
+        m_db = TestHelpers::openDatabase(m_dir);
         QVERIFY(m_db);
     }
 

@@ -7,6 +7,7 @@
 #include "observatory/eventfigures.h"
 #include "observatory/meetingfigures.h"
 #include "observatoryfixture.h"
+#include "testhelpers.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -106,8 +107,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        TestHelpers::setUpFrenchTestCase();
         QVERIFY(DemoLoader::loadIfNeeded(*m_f.db, Now).loaded);
         const Period year = Period::year(2020);
         m_directory = DirectoryFigures::compute(*m_f.db, year);

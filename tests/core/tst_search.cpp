@@ -4,6 +4,7 @@
 #include "dataio/demoloader.h"
 #include "search/searchindex.h"
 #include "storage/database.h"
+#include "testhelpers.h"
 
 #include <QSignalSpy>
 
@@ -48,7 +49,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_db = Database::open(m_dir.filePath(u"lianes.db"_s));
+        m_db = TestHelpers::openDatabase(m_dir);
         QVERIFY(m_db);
         QVERIFY(DemoLoader::loadIfNeeded(*m_db, Now).loaded);
         insertActor(u"Œuvre d'entraide « L'Épi »"_s);
