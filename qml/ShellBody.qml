@@ -116,7 +116,7 @@ Item {
     Rectangle {
         anchors.fill: parent
         visible: body.shell.staffLogin
-        color: "#cc1d2320"
+        color: Theme.scrim
         TapHandler {} // keeps taps from reaching the page below
         // Made when shown, gone when hidden (idle reset included): no digit typed survives it.
         Loader {

@@ -154,8 +154,8 @@ Map {
             required property string code
             geoShape: shape
             // Countries with projects in a warmer tone; the count is on their marker.
-            color: MapService.countries.count >= 0 && MapService.countries.rowOf(code) >= 0 ? "#efc7a8" : Theme.neighbour
-            border.color: "#c9c5ba"
+            color: MapService.countries.count >= 0 && MapService.countries.rowOf(code) >= 0 ? Theme.countryWithProjects : Theme.neighbour
+            border.color: Theme.landOutline
             border.width: 1
         }
     }
@@ -171,7 +171,7 @@ Map {
             geoShape: shape
             visible: kind !== "region" && !map.worldView
             color: map.tiles ? "transparent" : Theme.neighbour
-            border.color: "#c9c5ba"
+            border.color: Theme.landOutline
             border.width: 1
         }
     }
@@ -218,7 +218,7 @@ Map {
                 font.pixelSize: App.mobile ? Theme.fontSmall : Theme.fontBody
                 font.letterSpacing: 2
                 font.bold: true
-                color: "#8c958f"
+                color: Theme.departementLabel
                 style: Text.Outline
                 styleColor: Theme.region
             }
@@ -306,7 +306,7 @@ Map {
             width: Math.round(22 * Theme.scale)
             height: width
             radius: width / 2
-            color: "#1a73e8"
+            color: Theme.userPosition
             border.color: "white"
             border.width: Math.round(4 * Theme.scale)
         }
