@@ -212,14 +212,15 @@ Window {
         anchors { bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
         width: Math.min(parent.width, Math.round(1200 * Theme.scale))
         active: App.kiosk && root.keyboardWanted
-        source: "components/KioskKeyboard.qml"
-        // Made after the field took focus: ask for the panel again.
-        onLoaded: if (root.activeFocusItem) Qt.inputMethod.show()
+        typeName: "KioskKeyboard"
+        // Made after the field took focus: ask for the panel again. (Qt 6.8's qmllint knows
+        // Qt.inputMethod only as a QObject.)
+        onLoaded: if (root.activeFocusItem) Qt.inputMethod.show() // qmllint disable missing-property
     }
     // Made when the countdown starts, like the PIN pad: nothing of it waits at start.
-    Loader {
+    TypeLoader {
         anchors.fill: parent
         active: App.idle.warning
-        source: "components/IdleCountdown.qml"
+        typeName: "IdleCountdown"
     }
 }

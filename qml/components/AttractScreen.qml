@@ -26,13 +26,13 @@ Rectangle {
         anchors.fill: parent
         color: Theme.sea
     }
-    Loader {
+    TypeLoader {
         id: mapLoader
         anchors.fill: parent
         // Made when first wanted on screen, then kept (the attract screen returns after every visitor).
         active: root.mapWanted && (root.visible || mapLoader.item !== null)
         asynchronous: true
-        source: "../map/AttractMap.qml"
+        typeName: "AttractMap"
     }
     Binding {
         target: mapLoader.item

@@ -75,8 +75,8 @@ Item {
     }
 
     /// A panel made the first time it is shown (not before the map's first frame), kept after; by
-    /// URL, like the sheets below: their types load when first used, not with the page's.
-    component PanelLoader: Loader {
+    /// type name, like the sheets below: their types load when first used, not with the page's.
+    component PanelLoader: TypeLoader {
         required property string name
         readonly property bool shown: root.panel === name
         active: false
@@ -252,17 +252,17 @@ Item {
                 ActorListPanel {}
                 PanelLoader {
                     name: "filters"
-                    source: "../map/FilterPanel.qml"
+                    typeName: "FilterPanel"
                 }
                 // Made on first use: the text field's controls are not loaded before the first frame.
-                Loader {
+                TypeLoader {
                     id: searchPanel
                     active: false
-                    source: "../map/SearchPanel.qml"
+                    typeName: "SearchPanel"
                 }
                 PanelLoader {
                     name: "world"
-                    source: "../map/WorldPanel.qml"
+                    typeName: "WorldPanel"
                 }
             }
 
@@ -294,15 +294,15 @@ Item {
 
         // Sheets are made when opened and gone when closed: none is laid out before the first frame,
         // and their types load when one first opens.
-        Loader {
+        TypeLoader {
             anchors.fill: parent
             active: MapService.actorDetails.valid
-            source: "../map/ActorSheet.qml"
+            typeName: "ActorSheet"
         }
-        Loader {
+        TypeLoader {
             anchors.fill: parent
             active: MapService.projectDetails.valid
-            source: "../map/ProjectSheet.qml"
+            typeName: "ProjectSheet"
         }
     }
 
