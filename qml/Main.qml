@@ -41,7 +41,7 @@ Window {
     signal visitorForgotten
 
     /// Sub-pages reachable by name (--page, deep links): sub-page → its top-level page. The page
-    /// item shows it through its own `showSubPage(name): bool`.
+    /// (a TopPage) shows it through its own `showSubPage(name): bool`.
     readonly property var subPageParents: ({
             "catalogue": "mobilite",
             "trouver": "mobilite",
@@ -87,8 +87,8 @@ Window {
         if (parentPage === undefined || root.pages.indexOf(parentPage) < 0)
             return false;
         root.currentPage = parentPage;
-        const page = root.pageLoaders[root.pageIndex]?.item as Item;
-        return page !== null && page !== undefined && typeof page["showSubPage"] === "function" && page["showSubPage"](name);
+        const page = root.pageLoaders[root.pageIndex]?.item as TopPage;
+        return page !== null && page !== undefined && page.showSubPage(name);
     }
 
     width: 1920

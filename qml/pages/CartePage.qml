@@ -10,7 +10,7 @@ import Lianes.Ui
 /// Carte: the actors and projects of the network across the five départements, and in the world.
 /// Landscape (kiosk, tablets): the map and a side panel (list, filters, search, sheets).
 /// Portrait (phones): the map, a bar of buttons, and the panel as a sheet over the map.
-Item {
+TopPage {
     id: root
     objectName: "cartePage"
 
@@ -68,9 +68,8 @@ Item {
         root.panelOpen = true;
         if (name === "search") {
             searchPanel.active = true;
-            const panel = searchPanel.item;
-            if (panel)
-                panel["focusField"]();
+            // To its field: the one item with `focus` in the loader, a focus scope.
+            searchPanel.forceActiveFocus();
         }
     }
 
