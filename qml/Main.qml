@@ -9,10 +9,11 @@ import Lianes.Core
 Window {
     id: root
 
-    /// Page shown: "carte", "agenda", "mobilite" or "equipe" (staff mode, or an unlocked kiosk).
+    /// Page shown: one of App.topPages ("carte", "agenda", "mobilite", or "equipe", the staff
+    /// area: staff mode, or an unlocked kiosk).
     property string currentPage: root.pages[0]
     /// Pages this device offers, in navigation order: the enabled sections, and the staff area.
-    readonly property var pages: App.staff || (App.kiosk && Staff.unlocked) ? App.sections.concat(["equipe"]) : App.sections
+    readonly property var pages: App.staff || (App.kiosk && Staff.unlocked) ? App.sections.concat([App.staffPage]) : App.sections
     /// Kiosk: the attract screen shows at start and after every idle reset.
     property bool attract: App.kiosk
     /// The first frame is on screen: what the attract screen hides is made after it.
@@ -33,8 +34,8 @@ Window {
     readonly property bool pageReady: root.attract || root.pageLoaded
     /// The current page is made (under the attract screen, possibly in the background).
     readonly property bool pageLoaded: root.pageLoaders.length > root.pageIndex && root.pageLoaders[root.pageIndex].status === Loader.Ready
-    /// Index of the current page in the pages' stack.
-    readonly property int pageIndex: Math.max(0, ["carte", "agenda", "mobilite", "equipe"].indexOf(root.currentPage))
+    /// Index of the current page in the pages' stack (one page for each of App.topPages).
+    readonly property int pageIndex: Math.max(0, App.topPages.indexOf(root.currentPage))
     /// The pages' loaders, in the stack's order, once the body is made (set by ShellBody).
     property list<Loader> pageLoaders
     /// The visitor is forgotten: the body lets go of every page.
@@ -125,7 +126,7 @@ Window {
     Connections {
         target: Staff
         function onStateChanged(): void {
-            if (!Staff.unlocked && App.kiosk && root.currentPage === "equipe")
+            if (!Staff.unlocked && App.kiosk && root.currentPage === App.staffPage)
                 root.currentPage = root.pages[0];
         }
     }
