@@ -101,8 +101,11 @@ Window {
     /// Forgets the visitor: every page is destroyed (forms, search fields, lists, their navigation
     /// history) and made anew when next shown; the keyboard closes; the attract screen returns.
     function forgetVisitor(): void {
+        // qmllint disable missing-property
+        // (Qt 6.8's qmllint knows Qt.inputMethod only as a QObject, not as the QInputMethod it is.)
         Qt.inputMethod.reset();
         Qt.inputMethod.hide();
+        // qmllint enable missing-property
         root.keyboardWanted = false;
         root.staffLogin = false;
         root.visitorForgotten();
@@ -203,10 +206,11 @@ Window {
     // from Qt.inputMethod.keyboardRectangle), staff fields. Made when a field first takes focus.
     property bool keyboardWanted: false
     onActiveFocusItemChanged: {
-        if (App.kiosk && root.activeFocusItem && root.activeFocusItem["cursorPosition"] !== undefined)
+        // A text field: TextInput or TextEdit (the controls' TextField and TextArea are ones).
+        if (App.kiosk && (root.activeFocusItem instanceof TextInput || root.activeFocusItem instanceof TextEdit))
             root.keyboardWanted = true;
     }
-    Loader {
+    TypeLoader {
         id: keyboard
         objectName: "shellKeyboard"
         z: 1

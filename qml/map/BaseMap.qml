@@ -213,7 +213,7 @@ Map {
             anchorPoint.y: depLabel.height * 1.3
             sourceItem: Text {
                 id: depLabel
-                text: (code + " " + name).toUpperCase()
+                text: (depLabelItem.code + " " + depLabelItem.name).toUpperCase()
                 // A phone shows the region at a closer zoom for its size: smaller names fit it.
                 font.pixelSize: App.mobile ? Theme.fontSmall : Theme.fontBody
                 font.letterSpacing: 2
@@ -249,9 +249,9 @@ Map {
                 height: townDot.height
                 Rectangle {
                     id: townDot
-                    width: Math.round((prefecture ? 9 : 6) * Theme.scale)
+                    width: Math.round((townLabel.prefecture ? 9 : 6) * Theme.scale)
                     height: width
-                    radius: prefecture ? 0 : width / 2
+                    radius: townLabel.prefecture ? 0 : width / 2
                     color: Theme.text
                 }
                 // Under the dot: a cluster drawn on the town leaves its name readable.
@@ -260,8 +260,8 @@ Map {
                     anchors { horizontalCenter: townDot.horizontalCenter; top: townDot.bottom; topMargin: Math.round(12 * Theme.scale) }
                     // Laid out once at a zoom that shows it: most towns wait for a closer zoom.
                     text: townLabel.atThisZoom ? townLabel.name : ""
-                    font.pixelSize: prefecture ? Theme.fontSmall + 2 : Theme.fontSmall
-                    font.bold: prefecture
+                    font.pixelSize: townLabel.prefecture ? Theme.fontSmall + 2 : Theme.fontSmall
+                    font.bold: townLabel.prefecture
                     color: Theme.text
                     style: Text.Outline
                     styleColor: Theme.region
