@@ -83,6 +83,34 @@ TopPage {
         Component.onCompleted: active = shown
     }
 
+    /// The panel's tabs: under the panel in landscape, the bar under the map in portrait (where
+    /// the panel is a sheet: a tab is lit while its sheet is open). In the world view, the list's
+    /// tab shows the countries.
+    component PanelTabs: RowLayout {
+        spacing: Theme.spacing
+        PanelTab {
+            panelName: root.worldView ? "world" : "list"
+            text: root.worldView ? qsTr("Pays") : qsTr("Liste")
+        }
+        PanelTab {
+            visible: !root.worldView
+            panelName: "filters"
+            text: MapService.filters.active ? qsTr("Filtres (%1)").arg(MapService.filters.activeCount) : qsTr("Filtres")
+        }
+        PanelTab {
+            visible: !root.worldView
+            panelName: "search"
+            text: qsTr("Rechercher")
+        }
+    }
+    component PanelTab: TouchButton {
+        id: tab
+        required property string panelName
+        Layout.fillWidth: true
+        primary: (root.landscape || root.panelOpen) && root.panel === tab.panelName
+        onClicked: root.openPanel(tab.panelName)
+    }
+
     Connections {
         target: MapService
         function onFocusRequested(center: geoCoordinate, zoom: real): void {
@@ -266,28 +294,9 @@ TopPage {
             }
 
             // Panel tabs (landscape): at the bottom, in reach.
-            RowLayout {
+            PanelTabs {
                 Layout.fillWidth: true
                 visible: root.landscape && !root.worldView
-                spacing: Theme.spacing
-                TouchButton {
-                    Layout.fillWidth: true
-                    primary: root.panel === "list"
-                    text: qsTr("Liste")
-                    onClicked: root.openPanel("list")
-                }
-                TouchButton {
-                    Layout.fillWidth: true
-                    primary: root.panel === "filters"
-                    text: MapService.filters.active ? qsTr("Filtres (%1)").arg(MapService.filters.activeCount) : qsTr("Filtres")
-                    onClicked: root.openPanel("filters")
-                }
-                TouchButton {
-                    Layout.fillWidth: true
-                    primary: root.panel === "search"
-                    text: qsTr("Rechercher")
-                    onClicked: root.openPanel("search")
-                }
             }
         }
 
@@ -315,29 +324,8 @@ TopPage {
         MouseArea {
             anchors.fill: parent
         }
-        RowLayout {
+        PanelTabs {
             anchors { fill: parent; margins: Theme.spacing }
-            spacing: Theme.spacing
-            TouchButton {
-                Layout.fillWidth: true
-                primary: root.panelOpen && root.panel === "list"
-                text: root.worldView ? qsTr("Pays") : qsTr("Liste")
-                onClicked: root.openPanel(root.worldView ? "world" : "list")
-            }
-            TouchButton {
-                Layout.fillWidth: true
-                visible: !root.worldView
-                primary: root.panelOpen && root.panel === "filters"
-                text: MapService.filters.active ? qsTr("Filtres (%1)").arg(MapService.filters.activeCount) : qsTr("Filtres")
-                onClicked: root.openPanel("filters")
-            }
-            TouchButton {
-                Layout.fillWidth: true
-                visible: !root.worldView
-                primary: root.panelOpen && root.panel === "search"
-                text: qsTr("Rechercher")
-                onClicked: root.openPanel("search")
-            }
         }
     }
 }
