@@ -9,10 +9,11 @@ import Lianes.Core
 Window {
     id: root
 
-    /// Page shown: "carte", "agenda", "mobilite" or "equipe" (staff mode, or an unlocked kiosk).
+    /// Page shown: one of App.topPages ("carte", "agenda", "mobilite", or "equipe", the staff
+    /// area: staff mode, or an unlocked kiosk).
     property string currentPage: root.pages[0]
     /// Pages this device offers, in navigation order: the enabled sections, and the staff area.
-    readonly property var pages: App.staff || (App.kiosk && Staff.unlocked) ? App.sections.concat(["equipe"]) : App.sections
+    readonly property var pages: App.staff || (App.kiosk && Staff.unlocked) ? App.sections.concat([App.staffPage]) : App.sections
     /// Kiosk: the attract screen shows at start and after every idle reset.
     property bool attract: App.kiosk
     /// The first frame is on screen: what the attract screen hides is made after it.
@@ -33,15 +34,15 @@ Window {
     readonly property bool pageReady: root.attract || root.pageLoaded
     /// The current page is made (under the attract screen, possibly in the background).
     readonly property bool pageLoaded: root.pageLoaders.length > root.pageIndex && root.pageLoaders[root.pageIndex].status === Loader.Ready
-    /// Index of the current page in the pages' stack.
-    readonly property int pageIndex: Math.max(0, ["carte", "agenda", "mobilite", "equipe"].indexOf(root.currentPage))
+    /// Index of the current page in the pages' stack (one page for each of App.topPages).
+    readonly property int pageIndex: Math.max(0, App.topPages.indexOf(root.currentPage))
     /// The pages' loaders, in the stack's order, once the body is made (set by ShellBody).
     property list<Loader> pageLoaders
     /// The visitor is forgotten: the body lets go of every page.
     signal visitorForgotten
 
     /// Sub-pages reachable by name (--page, deep links): sub-page → its top-level page. The page
-    /// item shows it through its own `showSubPage(name): bool`.
+    /// (a TopPage) shows it through its own `showSubPage(name): bool`.
     readonly property var subPageParents: ({
             "catalogue": "mobilite",
             "trouver": "mobilite",
@@ -87,8 +88,8 @@ Window {
         if (parentPage === undefined || root.pages.indexOf(parentPage) < 0)
             return false;
         root.currentPage = parentPage;
-        const page = root.pageLoaders[root.pageIndex]?.item as Item;
-        return page !== null && page !== undefined && typeof page["showSubPage"] === "function" && page["showSubPage"](name);
+        const page = root.pageLoaders[root.pageIndex]?.item as TopPage;
+        return page !== null && page !== undefined && page.showSubPage(name);
     }
 
     width: 1920
@@ -100,8 +101,11 @@ Window {
     /// Forgets the visitor: every page is destroyed (forms, search fields, lists, their navigation
     /// history) and made anew when next shown; the keyboard closes; the attract screen returns.
     function forgetVisitor(): void {
+        // qmllint disable missing-property
+        // (Qt 6.8's qmllint knows Qt.inputMethod only as a QObject, not as the QInputMethod it is.)
         Qt.inputMethod.reset();
         Qt.inputMethod.hide();
+        // qmllint enable missing-property
         root.keyboardWanted = false;
         root.staffLogin = false;
         root.visitorForgotten();
@@ -125,7 +129,7 @@ Window {
     Connections {
         target: Staff
         function onStateChanged(): void {
-            if (!Staff.unlocked && App.kiosk && root.currentPage === "equipe")
+            if (!Staff.unlocked && App.kiosk && root.currentPage === App.staffPage)
                 root.currentPage = root.pages[0];
         }
     }
@@ -202,24 +206,26 @@ Window {
     // from Qt.inputMethod.keyboardRectangle), staff fields. Made when a field first takes focus.
     property bool keyboardWanted: false
     onActiveFocusItemChanged: {
-        if (App.kiosk && root.activeFocusItem && root.activeFocusItem["cursorPosition"] !== undefined)
+        // A text field: TextInput or TextEdit (the controls' TextField and TextArea are ones).
+        if (App.kiosk && (root.activeFocusItem instanceof TextInput || root.activeFocusItem instanceof TextEdit))
             root.keyboardWanted = true;
     }
-    Loader {
+    TypeLoader {
         id: keyboard
         objectName: "shellKeyboard"
         z: 1
         anchors { bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
         width: Math.min(parent.width, Math.round(1200 * Theme.scale))
         active: App.kiosk && root.keyboardWanted
-        source: "components/KioskKeyboard.qml"
-        // Made after the field took focus: ask for the panel again.
-        onLoaded: if (root.activeFocusItem) Qt.inputMethod.show()
+        typeName: "KioskKeyboard"
+        // Made after the field took focus: ask for the panel again. (Qt 6.8's qmllint knows
+        // Qt.inputMethod only as a QObject.)
+        onLoaded: if (root.activeFocusItem) Qt.inputMethod.show() // qmllint disable missing-property
     }
     // Made when the countdown starts, like the PIN pad: nothing of it waits at start.
-    Loader {
+    TypeLoader {
         anchors.fill: parent
         active: App.idle.warning
-        source: "components/IdleCountdown.qml"
+        typeName: "IdleCountdown"
     }
 }

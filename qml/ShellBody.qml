@@ -23,11 +23,18 @@ Item {
     /// frames; shown, it completes at once.
     component PageLoader: Loader {
         id: pageLoader
-        required property string name
+        /// The page's id, one of App.topPages.
+        required property string modelData
+        readonly property string name: pageLoader.modelData
         /// A page made from its Lianes.Ui type by name rather than written inline: the shell's own
-        /// types do not wait for it. Under the attract screen, it loads in the background too.
-        property string typeName
+        /// types do not wait for it (the map's own types, Qt Location's plugins, load after the
+        /// shell's). Under the attract screen, it loads in the background too. Its type is named
+        /// after its id: "carte" is CartePage.
+        readonly property string typeName: pageLoader.name.charAt(0).toUpperCase() + pageLoader.name.slice(1) + "Page"
         readonly property bool current: body.shell.currentPage === name
+        // A page this device does not offer (a section hidden on a kiosk, the staff area when
+        // locked) is not made.
+        enabled: body.shell.pages.indexOf(pageLoader.name) >= 0
         property bool visited: false
         // Under the attract screen: made in the background, once the screen's first frame is up.
         active: enabled && (visited || current) && (!body.shell.attract || body.shell.firstFrameShown)
@@ -57,11 +64,13 @@ Item {
     Connections {
         target: body.shell
         function onVisitorForgotten(): void {
-            for (let i = 0; i < stack.children.length; ++i)
-                (stack.children[i] as PageLoader).visited = false;
+            for (let i = 0; i < pageRepeater.count; ++i) {
+                const page = pageRepeater.itemAt(i) as PageLoader;
+                if (page)
+                    page.visited = false;
+            }
         }
     }
-    Component.onCompleted: body.shell.pageLoaders = [carte, agenda, mobilite, equipe]
 
     ColumnLayout {
         anchors.fill: parent
@@ -78,28 +87,22 @@ Item {
             Layout.fillHeight: true
             currentIndex: body.shell.pageIndex
 
-            PageLoader {
-                id: carte
-                name: "carte"
-                // By name: the map's own types (its QML, Qt Location's plugins) load after the
-                // shell's; behind the kiosk's attract screen, in the background.
-                typeName: "CartePage"
-            }
-            PageLoader {
-                id: agenda
-                name: "agenda"
-                source: "pages/AgendaPage.qml"
-            }
-            PageLoader {
-                id: mobilite
-                name: "mobilite"
-                source: "pages/MobilitePage.qml"
-            }
-            PageLoader {
-                id: equipe
-                name: "equipe"
-                enabled: body.shell.pages.indexOf("equipe") >= 0
-                source: "pages/EquipePage.qml"
+            // One page for each of the app's top pages, in their order.
+            Repeater {
+                id: pageRepeater
+                model: App.topPages
+                delegate: PageLoader {}
+                // The shell's list of them, once they are all made (possibly in the background).
+                onItemAdded: {
+                    const loaders = [];
+                    for (let i = 0; i < pageRepeater.count; ++i) {
+                        const page = pageRepeater.itemAt(i) as PageLoader;
+                        if (page === null)
+                            return;
+                        loaders.push(page);
+                    }
+                    body.shell.pageLoaders = loaders;
+                }
             }
         }
 
@@ -116,7 +119,7 @@ Item {
     Rectangle {
         anchors.fill: parent
         visible: body.shell.staffLogin
-        color: "#cc1d2320"
+        color: Theme.scrim
         TapHandler {} // keeps taps from reaching the page below
         // Made when shown, gone when hidden (idle reset included): no digit typed survives it.
         Loader {
@@ -127,7 +130,7 @@ Item {
             sourceComponent: PinPad {
                 onUnlocked: {
                     body.shell.staffLogin = false;
-                    body.shell.currentPage = "equipe";
+                    body.shell.currentPage = App.staffPage;
                 }
                 onCancelled: body.shell.staffLogin = false
             }

@@ -37,14 +37,32 @@ QtObject {
     readonly property color divider: highContrast ? "#000000" : "#d5d2ca"
     readonly property color danger: "#a4262c"
     readonly property color warning: "#8a5a00"
+    /// Behind a warning's text (the storage banner).
+    readonly property color warningBackground: highContrast ? "#ffe800" : "#fff3cd"
+    /// Dims what is under a modal (the PIN pad, the idle countdown).
+    readonly property color scrim: highContrast ? "#f0000000" : "#cc1d2320"
+    /// A card over the map (choropleth legend): nearly opaque white; opaque in high contrast.
+    readonly property color overlay: highContrast ? "#ffffff" : "#f2ffffff"
+    /// Behind a label on the map (choropleth values); opaque in high contrast.
+    readonly property color labelBackground: highContrast ? "#ffffff" : "#e6ffffff"
     // Map: land, sea, neighbours in quiet tones; départements outlined.
     readonly property color sea: highContrast ? "#ffffff" : "#cfe3ec"
     readonly property color land: "#f2efe6"
     readonly property color neighbour: highContrast ? "#e0e0e0" : "#e4e1d8"
     readonly property color region: "#fbfaf5"
     readonly property color border: highContrast ? "#000000" : "#7d8a84"
+    /// Outlines of land shapes on maps (neighbours, countries, départements in small maps).
+    readonly property color landOutline: highContrast ? "#000000" : "#c9c5ba"
+    /// Countries with projects, in the world view.
+    readonly property color countryWithProjects: highContrast ? "#ffe800" : "#efc7a8"
+    /// The département names written across the map.
+    readonly property color departementLabel: highContrast ? "#000000" : "#8c958f"
+    /// The device's position ("Autour de moi").
+    readonly property color userPosition: highContrast ? "#0000c8" : "#1a73e8"
     // Actor families (ActorFamily order): associations, collectivités, éducation, économie.
     readonly property list<color> familyColors: ["#1b6e4f", "#2c5aa0", "#b5461a", "#6b4a9a"]
+    // Charts: one colour for each series, each ≥ 4.5:1 on white, so the same in high contrast.
+    readonly property list<color> seriesColors: ["#1b6e4f", "#2c5aa0", "#c4511b", "#6b4a9a", "#8a6d00", "#0f7c8c", "#a4262c", "#5b6660"]
 
     // Type scale (pixels at scale 1).
     readonly property real textFactor: (largeText ? 1.35 : 1.0) * scale * (kiosk ? 1.25 : 1.0)

@@ -177,9 +177,28 @@ int AppContext::runRetentionPurge()
     return m_staff ? m_staff->purgeExpired() : 0;
 }
 
+namespace {
+// The top-level pages, in navigation order; the staff area last.
+const QStringList &allTopPages()
+{
+    static const QStringList pages{u"carte"_s, u"agenda"_s, u"mobilite"_s, u"equipe"_s};
+    return pages;
+}
+} // namespace
+
+QStringList AppContext::topPages() const
+{
+    return allTopPages();
+}
+
+QString AppContext::staffPage() const
+{
+    return allTopPages().constLast();
+}
+
 QStringList AppContext::sections() const
 {
-    static const QStringList all{u"carte"_s, u"agenda"_s, u"mobilite"_s};
+    static const QStringList all = allTopPages().first(allTopPages().size() - 1); // but the staff area
     if (!m_db) {
         return all;
     }

@@ -61,7 +61,13 @@ class AppContext : public QObject
     Q_PROPERTY(Lianes::EventListModel *upcomingEvents READ upcomingEvents CONSTANT)
     Q_PROPERTY(Lianes::ActorMarkerModel *actorMarkers READ actorMarkers CONSTANT)
     Q_PROPERTY(Lianes::IdleMonitor *idle READ idle CONSTANT)
-    /** Top-level sections this device shows (kiosk settings can hide some): carte, agenda, mobilite. */
+    /** The app's top-level pages, in navigation order: the one list of them. The public sections
+     *  (carte, agenda, mobilite), then the staff area (staffPage). The shell makes a page (QML type
+     *  Lianes.Ui/<Id>Page: CartePage, ...) and a navigation button for each page it offers. */
+    Q_PROPERTY(QStringList topPages READ topPages CONSTANT)
+    /** The staff area's page, last of topPages: offered in staff mode and on an unlocked kiosk. */
+    Q_PROPERTY(QString staffPage READ staffPage CONSTANT)
+    /** Public sections this device shows (kiosk settings can hide some): topPages but staffPage. */
     Q_PROPERTY(QStringList sections READ sections WRITE setSections NOTIFY sectionsChanged)
 
 public:
@@ -116,6 +122,8 @@ public:
     [[nodiscard]] MobilityService *mobility();
     [[nodiscard]] ObservatoryService *observatory();
     [[nodiscard]] DataService *dataIo();
+    [[nodiscard]] QStringList topPages() const;
+    [[nodiscard]] QString staffPage() const;
     [[nodiscard]] QStringList sections() const;
     void setSections(const QStringList &sections);
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import Lianes.Core
 import Lianes.Ui
@@ -26,13 +27,13 @@ Rectangle {
         anchors.fill: parent
         color: Theme.sea
     }
-    Loader {
+    TypeLoader {
         id: mapLoader
         anchors.fill: parent
         // Made when first wanted on screen, then kept (the attract screen returns after every visitor).
         active: root.mapWanted && (root.visible || mapLoader.item !== null)
         asynchronous: true
-        source: "../map/AttractMap.qml"
+        typeName: "AttractMap"
     }
     Binding {
         target: mapLoader.item

@@ -8,8 +8,8 @@ import Lianes.Ui
 GraphsTheme {
     colorScheme: GraphsTheme.ColorScheme.Light
     theme: GraphsTheme.Theme.UserDefined
-    seriesColors: ["#1b6e4f", "#2c5aa0", "#c4511b", "#6b4a9a", "#8a6d00", "#0f7c8c", "#a4262c", "#5b6660"]
-    borderColors: ["#ffffff"]
+    seriesColors: Theme.seriesColors
+    borderColors: [Theme.surface]
     borderWidth: 2
     backgroundVisible: false
     plotAreaBackgroundVisible: false
@@ -22,7 +22,7 @@ GraphsTheme {
     axisXLabelFont.family: "DejaVu Sans"
     axisYLabelFont.pixelSize: Theme.fontSmall
     axisYLabelFont.family: "DejaVu Sans"
-    grid.mainColor: "#e4e1d8"
+    grid.mainColor: Theme.neighbour
     grid.subColor: "transparent"
     axisX.mainColor: Theme.border
     axisX.labelTextColor: Theme.text

@@ -107,7 +107,7 @@ Rectangle {
                             autoFadeIn: false
                             visible: kind !== "region"
                             color: Theme.neighbour
-                            border.color: "#c9c5ba"
+                            border.color: Theme.landOutline
                             border.width: 1
                         }
                     }

@@ -18,7 +18,7 @@ Rectangle {
     implicitWidth: layout.implicitWidth + 2 * Theme.spacing
     implicitHeight: layout.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
-    color: "#f2ffffff"
+    color: Theme.overlay
     border.color: Theme.divider
     Accessible.role: Accessible.Pane
     Accessible.name: root.title

@@ -9,7 +9,7 @@ import Lianes.Ui
 Rectangle {
     id: root
 
-    color: "#cc1d2320"
+    color: Theme.scrim
     Accessible.role: Accessible.AlertMessage
     Accessible.name: qsTr("Vous êtes toujours là ? Tout sera effacé dans %n seconde(s).", "", App.idle.secondsLeft)
 

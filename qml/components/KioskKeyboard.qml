@@ -13,6 +13,9 @@ InputPanel {
     Component.onCompleted: {
         VirtualKeyboardSettings.locale = "fr_FR";
         VirtualKeyboardSettings.activeLocales = ["fr_FR"];
+        // qmllint disable unresolved-type
+        // (Qt 6.8's Qt Virtual Keyboard does not declare the type of wordCandidateList to qmllint.)
         VirtualKeyboardSettings.wordCandidateList.enabled = false;
+        // qmllint enable unresolved-type
     }
 }

@@ -11,7 +11,7 @@ Rectangle {
 
     visible: text.length > 0
     implicitHeight: visible ? message.implicitHeight + 2 * Theme.spacing : 0
-    color: "#fff3cd"
+    color: Theme.warningBackground
     Accessible.role: Accessible.AlertMessage
     Accessible.name: root.text
     Text {

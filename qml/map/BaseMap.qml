@@ -154,8 +154,8 @@ Map {
             required property string code
             geoShape: shape
             // Countries with projects in a warmer tone; the count is on their marker.
-            color: MapService.countries.count >= 0 && MapService.countries.rowOf(code) >= 0 ? "#efc7a8" : Theme.neighbour
-            border.color: "#c9c5ba"
+            color: MapService.countries.count >= 0 && MapService.countries.rowOf(code) >= 0 ? Theme.countryWithProjects : Theme.neighbour
+            border.color: Theme.landOutline
             border.width: 1
         }
     }
@@ -171,7 +171,7 @@ Map {
             geoShape: shape
             visible: kind !== "region" && !map.worldView
             color: map.tiles ? "transparent" : Theme.neighbour
-            border.color: "#c9c5ba"
+            border.color: Theme.landOutline
             border.width: 1
         }
     }
@@ -213,12 +213,12 @@ Map {
             anchorPoint.y: depLabel.height * 1.3
             sourceItem: Text {
                 id: depLabel
-                text: (code + " " + name).toUpperCase()
+                text: (depLabelItem.code + " " + depLabelItem.name).toUpperCase()
                 // A phone shows the region at a closer zoom for its size: smaller names fit it.
                 font.pixelSize: App.mobile ? Theme.fontSmall : Theme.fontBody
                 font.letterSpacing: 2
                 font.bold: true
-                color: "#8c958f"
+                color: Theme.departementLabel
                 style: Text.Outline
                 styleColor: Theme.region
             }
@@ -249,9 +249,9 @@ Map {
                 height: townDot.height
                 Rectangle {
                     id: townDot
-                    width: Math.round((prefecture ? 9 : 6) * Theme.scale)
+                    width: Math.round((townLabel.prefecture ? 9 : 6) * Theme.scale)
                     height: width
-                    radius: prefecture ? 0 : width / 2
+                    radius: townLabel.prefecture ? 0 : width / 2
                     color: Theme.text
                 }
                 // Under the dot: a cluster drawn on the town leaves its name readable.
@@ -260,8 +260,8 @@ Map {
                     anchors { horizontalCenter: townDot.horizontalCenter; top: townDot.bottom; topMargin: Math.round(12 * Theme.scale) }
                     // Laid out once at a zoom that shows it: most towns wait for a closer zoom.
                     text: townLabel.atThisZoom ? townLabel.name : ""
-                    font.pixelSize: prefecture ? Theme.fontSmall + 2 : Theme.fontSmall
-                    font.bold: prefecture
+                    font.pixelSize: townLabel.prefecture ? Theme.fontSmall + 2 : Theme.fontSmall
+                    font.bold: townLabel.prefecture
                     color: Theme.text
                     style: Text.Outline
                     styleColor: Theme.region
@@ -306,7 +306,7 @@ Map {
             width: Math.round(22 * Theme.scale)
             height: width
             radius: width / 2
-            color: "#1a73e8"
+            color: Theme.userPosition
             border.color: "white"
             border.width: Math.round(4 * Theme.scale)
         }

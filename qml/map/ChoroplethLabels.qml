@@ -34,7 +34,7 @@ MapItemView {
             width: column.implicitWidth + Theme.spacing
             height: column.implicitHeight + Theme.spacing / 2
             radius: Theme.radius / 2
-            color: "#e6ffffff"
+            color: Theme.labelBackground
             Accessible.role: Accessible.StaticText
             Accessible.name: item.name + " : " + item.valueLabel
             Column {

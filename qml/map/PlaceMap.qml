@@ -30,7 +30,7 @@ Map {
             required property var shape
             geoShape: shape
             color: Theme.neighbour
-            border.color: "#c9c5ba"
+            border.color: Theme.landOutline
             border.width: 1
         }
     }

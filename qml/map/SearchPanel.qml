@@ -12,15 +12,13 @@ import Lianes.Ui
 ColumnLayout {
     id: root
 
-    function focusField(): void {
-        field.forceActiveFocus();
-    }
-
     spacing: Theme.spacing
 
     QQC2.TextField {
         id: field
         objectName: "mapSearch"
+        // The panel's focus goes to it: CartePage gives its loader (a focus scope) the focus.
+        focus: true
         Layout.fillWidth: true
         implicitHeight: Theme.touchTarget
         font.pixelSize: Theme.fontLarge

@@ -9,7 +9,7 @@ import Lianes.Ui
 
 /// Agenda: the network's webinars, trainings, meetings and Festival des Solidarités events, soonest first,
 /// by week; filters by tap; an event's page, its registration form, the confirmation, and (staff) its list.
-Item {
+TopPage {
     id: root
 
     /// "" (the list), "evenement", "inscription", "confirmation" or (staff) "inscrits".

@@ -10,7 +10,7 @@ import Lianes.Ui
 /// Carte: the actors and projects of the network across the five départements, and in the world.
 /// Landscape (kiosk, tablets): the map and a side panel (list, filters, search, sheets).
 /// Portrait (phones): the map, a bar of buttons, and the panel as a sheet over the map.
-Item {
+TopPage {
     id: root
     objectName: "cartePage"
 
@@ -68,20 +68,47 @@ Item {
         root.panelOpen = true;
         if (name === "search") {
             searchPanel.active = true;
-            const panel = searchPanel.item;
-            if (panel)
-                panel["focusField"]();
+            // To its field: the one item with `focus` in the loader, a focus scope.
+            searchPanel.forceActiveFocus();
         }
     }
 
     /// A panel made the first time it is shown (not before the map's first frame), kept after; by
-    /// URL, like the sheets below: their types load when first used, not with the page's.
-    component PanelLoader: Loader {
+    /// type name, like the sheets below: their types load when first used, not with the page's.
+    component PanelLoader: TypeLoader {
         required property string name
         readonly property bool shown: root.panel === name
         active: false
         onShownChanged: if (shown) active = true
         Component.onCompleted: active = shown
+    }
+
+    /// The panel's tabs: under the panel in landscape, the bar under the map in portrait (where
+    /// the panel is a sheet: a tab is lit while its sheet is open). In the world view, the list's
+    /// tab shows the countries.
+    component PanelTabs: RowLayout {
+        spacing: Theme.spacing
+        PanelTab {
+            panelName: root.worldView ? "world" : "list"
+            text: root.worldView ? qsTr("Pays") : qsTr("Liste")
+        }
+        PanelTab {
+            visible: !root.worldView
+            panelName: "filters"
+            text: MapService.filters.active ? qsTr("Filtres (%1)").arg(MapService.filters.activeCount) : qsTr("Filtres")
+        }
+        PanelTab {
+            visible: !root.worldView
+            panelName: "search"
+            text: qsTr("Rechercher")
+        }
+    }
+    component PanelTab: TouchButton {
+        id: tab
+        required property string panelName
+        Layout.fillWidth: true
+        primary: (root.landscape || root.panelOpen) && root.panel === tab.panelName
+        onClicked: root.openPanel(tab.panelName)
     }
 
     Connections {
@@ -252,57 +279,38 @@ Item {
                 ActorListPanel {}
                 PanelLoader {
                     name: "filters"
-                    source: "../map/FilterPanel.qml"
+                    typeName: "FilterPanel"
                 }
                 // Made on first use: the text field's controls are not loaded before the first frame.
-                Loader {
+                TypeLoader {
                     id: searchPanel
                     active: false
-                    source: "../map/SearchPanel.qml"
+                    typeName: "SearchPanel"
                 }
                 PanelLoader {
                     name: "world"
-                    source: "../map/WorldPanel.qml"
+                    typeName: "WorldPanel"
                 }
             }
 
             // Panel tabs (landscape): at the bottom, in reach.
-            RowLayout {
+            PanelTabs {
                 Layout.fillWidth: true
                 visible: root.landscape && !root.worldView
-                spacing: Theme.spacing
-                TouchButton {
-                    Layout.fillWidth: true
-                    primary: root.panel === "list"
-                    text: qsTr("Liste")
-                    onClicked: root.openPanel("list")
-                }
-                TouchButton {
-                    Layout.fillWidth: true
-                    primary: root.panel === "filters"
-                    text: MapService.filters.active ? qsTr("Filtres (%1)").arg(MapService.filters.activeCount) : qsTr("Filtres")
-                    onClicked: root.openPanel("filters")
-                }
-                TouchButton {
-                    Layout.fillWidth: true
-                    primary: root.panel === "search"
-                    text: qsTr("Rechercher")
-                    onClicked: root.openPanel("search")
-                }
             }
         }
 
         // Sheets are made when opened and gone when closed: none is laid out before the first frame,
         // and their types load when one first opens.
-        Loader {
+        TypeLoader {
             anchors.fill: parent
             active: MapService.actorDetails.valid
-            source: "../map/ActorSheet.qml"
+            typeName: "ActorSheet"
         }
-        Loader {
+        TypeLoader {
             anchors.fill: parent
             active: MapService.projectDetails.valid
-            source: "../map/ProjectSheet.qml"
+            typeName: "ProjectSheet"
         }
     }
 
@@ -316,29 +324,8 @@ Item {
         MouseArea {
             anchors.fill: parent
         }
-        RowLayout {
+        PanelTabs {
             anchors { fill: parent; margins: Theme.spacing }
-            spacing: Theme.spacing
-            TouchButton {
-                Layout.fillWidth: true
-                primary: root.panelOpen && root.panel === "list"
-                text: root.worldView ? qsTr("Pays") : qsTr("Liste")
-                onClicked: root.openPanel(root.worldView ? "world" : "list")
-            }
-            TouchButton {
-                Layout.fillWidth: true
-                visible: !root.worldView
-                primary: root.panelOpen && root.panel === "filters"
-                text: MapService.filters.active ? qsTr("Filtres (%1)").arg(MapService.filters.activeCount) : qsTr("Filtres")
-                onClicked: root.openPanel("filters")
-            }
-            TouchButton {
-                Layout.fillWidth: true
-                visible: !root.worldView
-                primary: root.panelOpen && root.panel === "search"
-                text: qsTr("Rechercher")
-                onClicked: root.openPanel("search")
-            }
         }
     }
 }

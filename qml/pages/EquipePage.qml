@@ -7,7 +7,7 @@ import Lianes.Core
 import Lianes.Ui
 
 /// Équipe: the staff area, behind the PIN; meetings log, observatory, personal data, settings.
-Item {
+TopPage {
     id: root
 
     /// Section shown: "reunions", "observatoire", "import" (data in and out), "donnees" (personal

@@ -8,7 +8,7 @@ import Lianes.Ui
 
 /// Mobilité: the youth mobility toolkit (Ready to Move, Coop Lab) for 16–30-year-olds: the catalogue
 /// of programmes, "Trouver ma mobilité", "Mon projet" and "Qui peut m'aider ?".
-Item {
+TopPage {
     id: root
     objectName: "mobilitePage"
 

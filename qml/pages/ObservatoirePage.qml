@@ -215,7 +215,7 @@ Item {
                             figure: Observatory.projectsByTheme
                             chart: BarChart {
                                 figure: Observatory.projectsByTheme
-                                barColor: "#2c5aa0"
+                                barColor: Theme.seriesColors[1]
                             }
                         }
                         ChoroplethCard {
@@ -246,7 +246,7 @@ Item {
                             figure: Observatory.projectsByCountry
                             chart: BarChart {
                                 figure: Observatory.projectsByCountry
-                                barColor: "#0f7c8c"
+                                barColor: Theme.seriesColors[5]
                             }
                         }
                     }
@@ -273,7 +273,7 @@ Item {
                             figure: Observatory.mostAttended
                             chart: BarChart {
                                 figure: Observatory.mostAttended
-                                barColor: "#c4511b"
+                                barColor: Theme.seriesColors[2]
                             }
                         }
                         ChartCard {
@@ -320,7 +320,7 @@ Item {
                             figure: Observatory.registrations
                             chart: BarChart {
                                 figure: Observatory.registrations
-                                barColor: "#6b4a9a"
+                                barColor: Theme.seriesColors[3]
                             }
                         }
                     }

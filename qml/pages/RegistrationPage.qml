@@ -16,11 +16,12 @@ Rectangle {
     readonly property RegistrationForm form: Agenda.form
     readonly property bool wide: root.width > root.height
     /// Kiosk: the shell's on-screen keyboard (Main.qml) is up; the form lays itself out above it.
-    readonly property bool keyboardUp: App.kiosk && Qt.inputMethod.visible
+    // (Qt 6.8's qmllint knows Qt.inputMethod only as a QObject, not as the QInputMethod it is.)
+    readonly property bool keyboardUp: App.kiosk && Qt.inputMethod.visible // qmllint disable missing-property
     /// Where the keyboard is, in this page's coordinates, clipped to the page (it may also cover the
     /// navigation bar below).
     readonly property rect keyboardArea: {
-        const r = Qt.inputMethod.keyboardRectangle;
+        const r = Qt.inputMethod.keyboardRectangle; // qmllint disable missing-property
         const topLeft = root.mapFromItem(null, r.x, r.y);
         return Qt.rect(topLeft.x, topLeft.y, r.width, Math.max(0, Math.min(r.height, root.height - topLeft.y)));
     }

@@ -53,22 +53,27 @@ Flickable {
             color: Theme.text
         }
         Repeater {
-            model: [
-                { name: "carte", label: qsTr("Carte des acteurs") },
-                { name: "agenda", label: qsTr("Agenda et inscriptions") },
-                { name: "mobilite", label: qsTr("Mobilité des jeunes") }
-            ]
+            // The public sections: every top page but the staff area.
+            model: App.topPages.filter(page => page !== App.staffPage)
             delegate: CheckRow {
-                required property var modelData
+                id: sectionRow
+                required property string modelData
                 Layout.fillWidth: true
-                text: modelData.label
-                checked: App.sections.indexOf(modelData.name) >= 0
+                text: {
+                    switch (sectionRow.modelData) {
+                    case "carte": return qsTr("Carte des acteurs");
+                    case "agenda": return qsTr("Agenda et inscriptions");
+                    case "mobilite": return qsTr("Mobilité des jeunes");
+                    }
+                    return sectionRow.modelData;
+                }
+                checked: App.sections.indexOf(sectionRow.modelData) >= 0
                 onToggled: on => {
-                    const next = App.sections.filter(s => s !== modelData.name);
+                    const next = App.sections.filter(s => s !== sectionRow.modelData);
                     if (on)
-                        next.push(modelData.name);
+                        next.push(sectionRow.modelData);
                     // Keep the usual order, and at least one section.
-                    const ordered = ["carte", "agenda", "mobilite"].filter(s => next.indexOf(s) >= 0);
+                    const ordered = App.topPages.filter(s => next.indexOf(s) >= 0);
                     if (ordered.length > 0)
                         App.sections = ordered;
                 }
