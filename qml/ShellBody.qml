@@ -32,6 +32,11 @@ Item {
         /// after its id: "carte" is CartePage.
         readonly property string typeName: pageLoader.name.charAt(0).toUpperCase() + pageLoader.name.slice(1) + "Page"
         readonly property bool current: body.shell.currentPage === name
+        // Laid out at the stack's size even while hidden: a page made in the background is ready
+        // to show at its final size.
+        width: stack.width
+        height: stack.height
+        visible: pageLoader.current
         // A page this device does not offer (a section hidden on a kiosk, the staff area when
         // locked) is not made.
         enabled: body.shell.pages.indexOf(pageLoader.name) >= 0
@@ -81,11 +86,13 @@ Item {
             text: App.storageMessage
         }
 
-        StackLayout {
+        // The pages, one over the other, the current one shown. Not a StackLayout: it moves its
+        // currentIndex itself when the Repeater adds a page before the current one (a page made
+        // in the background behind the attract screen), which undid the binding to the shell's.
+        Item {
             id: stack
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: body.shell.pageIndex
 
             // One page for each of the app's top pages, in their order.
             Repeater {
