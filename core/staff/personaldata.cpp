@@ -5,17 +5,13 @@
 #include "base/logging.h"
 #include "base/paristime.h"
 #include "registration/registrar.h"
+#include "registration/registrationrules.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
 
 using namespace Lianes;
 using namespace Qt::StringLiterals;
-
-QString PersonalData::emailKey(const QString &email)
-{
-    return email.trimmed().toLower();
-}
 
 QJsonObject PersonalData::find(const Database &db, const QString &email, const QDateTime &now)
 {
@@ -24,7 +20,7 @@ QJsonObject PersonalData::find(const Database &db, const QString &email, const Q
                         "r.actor_type, r.postcode, r.commune, r.age_bracket, r.parent_agreement, r.newsletter, "
                         "r.consent_version, r.consent_at, r.created_at, r.checked_in_at, r.cancelled_at "
                         "FROM registration r JOIN event e ON e.id = r.event WHERE r.email_key = ? ORDER BY r.id");
-    q.bind(1, emailKey(email));
+    q.bind(1, RegistrationRules::emailKey(email));
     static const char *const fields[] = {"id", "event", "event_start", "status", "first_name", "last_name", "email",
                                          "structure", "actor_type", "postcode", "commune", "age_bracket",
                                          "parent_agreement", "newsletter", "consent_version", "consent_at",
@@ -36,7 +32,7 @@ QJsonObject PersonalData::find(const Database &db, const QString &email, const Q
         }
         registrations.append(row);
     }
-    return QJsonObject{{u"email"_s, emailKey(email)},
+    return QJsonObject{{u"email"_s, RegistrationRules::emailKey(email)},
                        {u"generated_at"_s, ParisTime::toUtcIso(now)},
                        {u"registrations"_s, registrations}};
 }
@@ -47,7 +43,7 @@ int PersonalData::erase(const Database &db, const QString &email, const QDateTim
     {
         auto active = db.prepare("SELECT r.id FROM registration r JOIN event e ON e.id = r.event "
                                  "WHERE r.email_key = ? AND r.status <> 'cancelled' AND e.starts_at > ?");
-        active.bind(1, emailKey(email)).bind(2, ParisTime::toUtcIso(now));
+        active.bind(1, RegistrationRules::emailKey(email)).bind(2, ParisTime::toUtcIso(now));
         QList<qint64> ids;
         while (active.step()) {
             ids << active.integer(0);
@@ -61,7 +57,7 @@ int PersonalData::erase(const Database &db, const QString &email, const QDateTim
     {
         Transaction tx(db);
         auto q = db.prepare("DELETE FROM registration WHERE email_key = ?");
-        q.bind(1, emailKey(email)).exec();
+        q.bind(1, RegistrationRules::emailKey(email)).exec();
         erased = db.changes();
         tx.commit();
     }

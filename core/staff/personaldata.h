@@ -22,8 +22,6 @@ int erase(const Database &db, const QString &email, const QDateTime &now);
 /** Blanks the personal fields of registrations whose event ended more than @p months ago
  *  (counts and statuses kept). Returns the registrations purged. */
 int purgeExpired(const Database &db, const QDateTime &now, int months);
-/** The normalised key emails are compared with. */
-[[nodiscard]] QString emailKey(const QString &email);
 }
 
 } // namespace Lianes
