@@ -5,6 +5,31 @@
 using namespace Lianes;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/** OWASP "CSV injection": a cell starting with one of = + - @ (or a tab or carriage return) is a
+ *  formula to Excel and LibreOffice, and so is one starting with another form of them: full-width
+ *  (＝), small (﹦) or compatibility forms fold to them (NFKC), and the minus sign (−). */
+bool startsFormula(const QString &v)
+{
+    if (v.isEmpty()) {
+        return false;
+    }
+    const auto isTrigger = [](QChar c) {
+        return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r' || c == QChar(0x2212);
+    };
+    if (isTrigger(v[0])) {
+        return true;
+    }
+    if (v[0].unicode() < 0x80) {
+        return false;
+    }
+    const QString folded = v.left(v[0].isHighSurrogate() ? 2 : 1).normalized(QString::NormalizationForm_KC);
+    return !folded.isEmpty() && isTrigger(folded[0]);
+}
+
+} // namespace
+
 CsvWriter::CsvWriter()
     : m_data("\xEF\xBB\xBF")
 {
@@ -13,8 +38,7 @@ CsvWriter::CsvWriter()
 QString CsvWriter::field(const QString &value)
 {
     QString v = value;
-    // OWASP "CSV injection": a cell starting with one of these is a formula to Excel and LibreOffice.
-    if (!v.isEmpty() && (v[0] == u'=' || v[0] == u'+' || v[0] == u'-' || v[0] == u'@' || v[0] == u'\t' || v[0] == u'\r')) {
+    if (startsFormula(v)) {
         v.prepend(u'\'');
     }
     if (v.contains(u';') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {

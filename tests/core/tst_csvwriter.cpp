@@ -39,6 +39,14 @@ private Q_SLOTS:
         QTest::newRow("formula @") << u"@SUM(A1:A9)"_s << u"'@SUM(A1:A9)"_s;
         QTest::newRow("tab") << u"\tcmd"_s << u"'\tcmd"_s;
         QTest::newRow("carriage return") << u"\rcmd"_s << u"\"'\rcmd\""_s;
+        // Other forms of the same characters, which spreadsheets read as formulas too (LibreOffice
+        // turns a full-width ＝ into =): they escaped the neutralisation.
+        QTest::newRow("full-width =") << u"\uFF1DHYPERLINK(1)"_s << u"'\uFF1DHYPERLINK(1)"_s;
+        QTest::newRow("full-width +") << u"\uFF0B33 6"_s << u"'\uFF0B33 6"_s;
+        QTest::newRow("full-width -") << u"\uFF0D2+3"_s << u"'\uFF0D2+3"_s;
+        QTest::newRow("full-width @") << u"\uFF20SUM(A1)"_s << u"'\uFF20SUM(A1)"_s;
+        QTest::newRow("small =") << u"\uFE66A1"_s << u"'\uFE66A1"_s;
+        QTest::newRow("minus sign") << u"\u22122+3"_s << u"'\u22122+3"_s;
         QTest::newRow("inside is fine") << u"a=b, c+d"_s << u"a=b, c+d"_s;
         QTest::newRow("separator") << u"MRES; Lille"_s << u"\"MRES; Lille\""_s;
         QTest::newRow("quote") << u"l'\"ECSI\""_s << u"\"l'\"\"ECSI\"\"\""_s;
