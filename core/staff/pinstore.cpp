@@ -9,6 +9,7 @@
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Lianes;
 using namespace Qt::StringLiterals;
@@ -44,6 +45,40 @@ bool PinStore::hasPin() const
     return !m_db.setting(HashKey).isEmpty();
 }
 
+bool PinStore::isEasyToGuess(const QString &pin)
+{
+    // Few distinct digits (000000, 000001, 121212, 112211): the first guesses of anyone.
+    if (QSet<QChar>(pin.begin(), pin.end()).size() < 3) {
+        return true;
+    }
+    // A short pattern repeated (123123, 120120).
+    for (qsizetype period = 1; period <= 3; ++period) {
+        bool repeats = true;
+        for (qsizetype i = period; i < pin.size() && repeats; ++i) {
+            repeats = pin[i] == pin[i - period];
+        }
+        if (repeats) {
+            return true;
+        }
+    }
+    // A run up or down the digits, wrapping round (123456, 987654, 890123).
+    bool ascending = true;
+    bool descending = true;
+    for (qsizetype i = 1; i < pin.size(); ++i) {
+        const int step = (pin[i].digitValue() - pin[i - 1].digitValue() + 10) % 10;
+        ascending = ascending && step == 1;
+        descending = descending && step == 9;
+    }
+    if (ascending || descending) {
+        return true;
+    }
+    // Lines of the keypad and mirrored runs people use.
+    static const QStringList patterns{u"147258"_s, u"258369"_s, u"147258369"_s, u"159357"_s, u"123321"_s,
+                                      u"321123"_s, u"147852"_s, u"789456"_s, u"456123"_s, u"741852"_s,
+                                      u"963852"_s, u"159753"_s, u"112233"_s, u"102030"_s};
+    return patterns.contains(pin);
+}
+
 QString PinStore::validateNew(const QString &pin)
 {
     static const QRegularExpression digits(u"^[0-9]+$"_s);
@@ -53,14 +88,7 @@ QString PinStore::validateNew(const QString &pin)
     if (pin.size() < MinLength || pin.size() > MaxLength) {
         return QCoreApplication::translate("PinStore", "Le code a de %1 à %2 chiffres.").arg(MinLength).arg(MaxLength);
     }
-    const bool allSame = std::all_of(pin.begin(), pin.end(), [&](QChar c) { return c == pin.front(); });
-    bool ascending = true;
-    bool descending = true;
-    for (qsizetype i = 1; i < pin.size(); ++i) {
-        ascending = ascending && pin[i].unicode() == pin[i - 1].unicode() + 1;
-        descending = descending && pin[i].unicode() + 1 == pin[i - 1].unicode();
-    }
-    if (allSame || ascending || descending) {
+    if (isEasyToGuess(pin)) {
         return QCoreApplication::translate("PinStore", "Ce code est trop facile à deviner.");
     }
     return {};

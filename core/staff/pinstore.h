@@ -29,6 +29,9 @@ public:
     [[nodiscard]] bool hasPin() const;
     /** Why @p pin cannot be a PIN (French), or empty when it can. */
     [[nodiscard]] static QString validateNew(const QString &pin);
+    /** Among the first guesses: few distinct digits, a short pattern repeated, a run up or down
+     *  the digits, a line of the keypad. */
+    [[nodiscard]] static bool isEasyToGuess(const QString &pin);
     /** Sets the PIN (first start, or change after a successful check). False with validateNew()'s reason. */
     bool setPin(const QString &pin, QString *error = nullptr);
 

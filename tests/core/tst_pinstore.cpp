@@ -34,6 +34,14 @@ private Q_SLOTS:
         QTest::newRow("ascending") << u"123456"_s << false;
         QTest::newRow("descending") << u"987654"_s << false;
         QTest::newRow("empty") << QString() << false;
+        // Accepted before, among anyone's first guesses.
+        QTest::newRow("two digits") << u"000001"_s << false;
+        QTest::newRow("pair repeated") << u"121212"_s << false;
+        QTest::newRow("triple repeated") << u"123123"_s << false;
+        QTest::newRow("run wrapping round") << u"890123"_s << false;
+        QTest::newRow("keypad column") << u"147258"_s << false;
+        QTest::newRow("three distinct digits") << u"480480"_s << false;
+        QTest::newRow("not a pattern") << u"731902"_s << true;
     }
     void validateNew()
     {
