@@ -7,11 +7,11 @@ import Lianes.Core
 import Lianes.Ui
 
 /// One figure of the observatory on a card: its title, the chart, and one tap away the table behind it.
-Rectangle {
+FigureCardFrame {
     id: root
 
     required property FigureListModel figure
-    property string title: root.figure.title
+    title: root.figure.title
     property string note: root.figure.note
     /// The chart (BarChart, DonutChart, LineChart, a map) shown unless the table is asked for.
     property Component chart
@@ -19,53 +19,25 @@ Rectangle {
     property Component table: FigureTable {
         figure: root.figure
     }
-    property bool showTable: false
+    figureLabel: qsTr("Graphique")
+    tableLabel: qsTr("Tableau")
+    showFigureName: qsTr("Afficher le graphique : %1").arg(root.title)
+    showTableName: qsTr("Afficher le tableau : %1").arg(root.title)
 
-    color: Theme.surface
-    radius: Theme.radius
-    border.color: Theme.divider
-    Accessible.role: Accessible.Grouping
-    Accessible.name: root.title
-
-    ColumnLayout {
-        anchors { fill: parent; margins: Theme.spacing * 1.5 }
-        spacing: Theme.spacing
-
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-            Text {
-                Layout.fillWidth: true
-                text: root.title
-                font.pixelSize: Theme.fontLarge
-                font.bold: true
-                color: Theme.primaryDark
-                elide: Text.ElideRight
-                Accessible.role: Accessible.Heading
-                Accessible.name: root.title
-            }
-            TouchButton {
-                text: root.showTable ? qsTr("Graphique") : qsTr("Tableau")
-                Accessible.name: root.showTable ? qsTr("Afficher le graphique : %1").arg(root.title)
-                                                : qsTr("Afficher le tableau : %1").arg(root.title)
-                onClicked: root.showTable = !root.showTable
-            }
-        }
-        Loader {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            sourceComponent: root.figure.empty ? emptyText : root.showTable ? root.table : root.chart
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: text !== ""
-            text: root.note
-            wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
-            font.pixelSize: Math.round(Theme.fontSmall * 0.9)
-            color: Theme.textMuted
-        }
+    Loader {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        sourceComponent: root.figure.empty ? emptyText : root.showTable ? root.table : root.chart
+    }
+    Text {
+        Layout.fillWidth: true
+        visible: text !== ""
+        text: root.note
+        wrapMode: Text.Wrap
+        maximumLineCount: 2
+        elide: Text.ElideRight
+        font.pixelSize: Math.round(Theme.fontSmall * 0.9)
+        color: Theme.textMuted
     }
 
     Component {
