@@ -28,9 +28,10 @@ Item {
         readonly property string name: pageLoader.modelData
         /// A page made from its Lianes.Ui type by name rather than written inline: the shell's own
         /// types do not wait for it (the map's own types, Qt Location's plugins, load after the
-        /// shell's). Under the attract screen, it loads in the background too. Its type is named
-        /// after its id: "carte" is CartePage.
-        readonly property string typeName: pageLoader.name.charAt(0).toUpperCase() + pageLoader.name.slice(1) + "Page"
+        /// shell's). Under the attract screen, it loads in the background too. The ids are the
+        /// user-facing French ones (`--page carte`), the types English.
+        readonly property string typeName: ({ carte: "MapPage", agenda: "AgendaPage", mobilite: "MobilityPage",
+                                              equipe: "StaffPage" })[pageLoader.name] ?? ""
         readonly property bool current: body.shell.currentPage === name
         // Laid out at the stack's size even while hidden: a page made in the background is ready
         // to show at its final size.

@@ -63,7 +63,7 @@ class AppContext : public QObject
     Q_PROPERTY(Lianes::IdleMonitor *idle READ idle CONSTANT)
     /** The app's top-level pages, in navigation order: the one list of them. The public sections
      *  (carte, agenda, mobilite), then the staff area (staffPage). The shell makes a page (QML type
-     *  Lianes.Ui/<Id>Page: CartePage, ...) and a navigation button for each page it offers. */
+     *  Lianes.Ui/<Id>Page: MapPage, ...) and a navigation button for each page it offers. */
     Q_PROPERTY(QStringList topPages READ topPages CONSTANT)
     /** The staff area's page, last of topPages: offered in staff mode and on an unlocked kiosk. */
     Q_PROPERTY(QString staffPage READ staffPage CONSTANT)

@@ -17,7 +17,7 @@ ColumnLayout {
     QQC2.TextField {
         id: field
         objectName: "mapSearch"
-        // The panel's focus goes to it: CartePage gives its loader (a focus scope) the focus.
+        // The panel's focus goes to it: MapPage gives its loader (a focus scope) the focus.
         focus: true
         Layout.fillWidth: true
         implicitHeight: Theme.touchTarget

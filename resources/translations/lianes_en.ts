@@ -527,7 +527,7 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
     </message>
 </context>
 <context>
-    <name>CartePage</name>
+    <name>MapPage</name>
     <message>
         <source>Les acteurs de la coopération internationale</source>
         <translation>International cooperation organisations</translation>
@@ -1158,7 +1158,7 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
     </message>
 </context>
 <context>
-    <name>DonneesPage</name>
+    <name>DataPage</name>
     <message>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
@@ -1335,7 +1335,7 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
     </message>
 </context>
 <context>
-    <name>EquipePage</name>
+    <name>StaffPage</name>
     <message>
         <source>Espace équipe</source>
         <translation>Staff area</translation>
@@ -3223,7 +3223,7 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
     </message>
 </context>
 <context>
-    <name>MobiliteAide</name>
+    <name>MobilityHelp</name>
     <message>
         <source>Les plus proches de %1</source>
         <translation>Nearest to %1</translation>
@@ -3250,7 +3250,7 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
     </message>
 </context>
 <context>
-    <name>MobiliteCatalogue</name>
+    <name>MobilityCatalogue</name>
     <message>
         <source>Chercher un programme (ex. Allemagne, stage, bourse)</source>
         <translation>Search for a programme (e.g. Germany, internship, grant)</translation>
@@ -3368,7 +3368,7 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
     </message>
 </context>
 <context>
-    <name>MobiliteFinder</name>
+    <name>MobilityFinder</name>
     <message>
         <source>Question %1 sur %2</source>
         <translation>Question %1 of %2</translation>
@@ -3418,7 +3418,7 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
     </message>
 </context>
 <context>
-    <name>MobilitePage</name>
+    <name>MobilityPage</name>
     <message>
         <source>Partir à l&apos;international</source>
         <translation>Go abroad</translation>
@@ -3461,7 +3461,7 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
     </message>
 </context>
 <context>
-    <name>MobiliteProjet</name>
+    <name>MobilityProject</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -3707,7 +3707,7 @@ Exit codes: 0 done, 1 nothing to change, 2 rows rejected, 64 usage, 65 file refu
     </message>
 </context>
 <context>
-    <name>ObservatoirePage</name>
+    <name>ObservatoryPage</name>
     <message>
         <source>‹ Équipe</source>
         <translation>‹ Staff</translation>

@@ -22,7 +22,7 @@
     </message>
 </context>
 <context>
-    <name>CartePage</name>
+    <name>MapPage</name>
     <message numerus="yes">
         <source>Projets dans %n pays : touchez un pays pour les voir</source>
         <translation>
@@ -32,7 +32,7 @@
     </message>
 </context>
 <context>
-    <name>DonneesPage</name>
+    <name>DataPage</name>
     <message numerus="yes">
         <source>Importer sans les %n lignes rejetées</source>
         <translation>
@@ -227,7 +227,7 @@
     </message>
 </context>
 <context>
-    <name>MobiliteCatalogue</name>
+    <name>MobilityCatalogue</name>
     <message numerus="yes">
         <source>%n programme(s)</source>
         <translation>
@@ -237,7 +237,7 @@
     </message>
 </context>
 <context>
-    <name>MobiliteFinder</name>
+    <name>MobilityFinder</name>
     <message numerus="yes">
         <source>Scanne pour emporter ta sélection (%n lien(s))</source>
         <translation>
@@ -247,7 +247,7 @@
     </message>
 </context>
 <context>
-    <name>MobiliteProjet</name>
+    <name>MobilityProject</name>
     <message numerus="yes">
         <source>Qui peut t&apos;accompagner : voir « Qui peut m&apos;aider ? » (%n structure(s))</source>
         <translation>

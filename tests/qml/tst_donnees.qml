@@ -13,7 +13,7 @@ TestCase {
 
     Component {
         id: pageComponent
-        DonneesPage {
+        DataPage {
             width: 1920
             height: 1000
         }

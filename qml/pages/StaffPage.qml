@@ -21,7 +21,7 @@ TopPage {
     function showSubPage(name: string): bool {
         if (name.startsWith("observatoire")) {
             root.section = "observatoire";
-            return observatoryLoader.item !== null && (observatoryLoader.item as ObservatoirePage).showSection(name);
+            return observatoryLoader.item !== null && (observatoryLoader.item as ObservatoryPage).showSection(name);
         }
         if (root.subPages.indexOf(name) < 0)
             return false;
@@ -95,7 +95,7 @@ TopPage {
     Loader {
         anchors.fill: parent
         active: root.open && root.section === "import"
-        sourceComponent: DonneesPage {
+        sourceComponent: DataPage {
             onBack: root.section = "reunions"
         }
     }
@@ -106,7 +106,7 @@ TopPage {
     }
     Component {
         id: observatory
-        ObservatoirePage {
+        ObservatoryPage {
             onCloseRequested: root.section = "reunions"
         }
     }

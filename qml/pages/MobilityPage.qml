@@ -100,18 +100,18 @@ TopPage {
 
     Component {
         id: catalogue
-        MobiliteCatalogue {}
+        MobilityCatalogue {}
     }
     Component {
         id: trouver
-        MobiliteFinder {}
+        MobilityFinder {}
     }
     Component {
         id: projet
-        MobiliteProjet {}
+        MobilityProject {}
     }
     Component {
         id: aide
-        MobiliteAide {}
+        MobilityHelp {}
     }
 }
