@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QThread>
@@ -26,6 +27,16 @@
 
 using namespace Lianes;
 using namespace Qt::StringLiterals;
+
+namespace {
+/** A file beside the database while the app has it open. Found at start, the last run did not end
+ *  cleanly (a crash, a power cut, kill -9): the whole file is checked, every index against its
+ *  table, and an index out of step is rebuilt before a place is counted through it. */
+QString runningMarker(const QString &databasePath)
+{
+    return databasePath + u".en-service"_s;
+}
+} // namespace
 
 AppContext::AppContext(const Config &config, QObject *parent)
     : QObject(parent)
@@ -47,6 +58,9 @@ AppContext::~AppContext()
     if (m_searchCheck) {
         m_searchCheck->wait(); // it reads the database file
     }
+    if (m_db) {
+        QFile::remove(runningMarker(m_db->path())); // a clean end
+    }
     if (s_instance == this) {
         s_instance = nullptr;
     }
@@ -64,8 +78,18 @@ QString AppContext::databasePath() const
 AppContext::Opened AppContext::open(const QString &path, const QDateTime &now, bool readMap)
 {
     OpenReport report;
-    Opened opened{Database::open(path, &report), report.message, std::nullopt};
+    const bool unclean = QFile::exists(runningMarker(path));
+    if (unclean) {
+        qCWarning(LOG_STORAGE) << "the last run did not end cleanly: full integrity check of" << path;
+    }
+    Opened opened{Database::open(path, &report, Database::SchemaVersion,
+                                 unclean ? OpenReport::FullCheck : OpenReport::QuickCheck),
+                  report.message, std::nullopt};
     if (opened.db) {
+        QFile marker(runningMarker(path));
+        if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            marker.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n');
+        }
         const auto demo = DemoLoader::loadIfNeeded(*opened.db, now);
         if (!demo.error.isEmpty()) {
             opened.message = tr("Les données de démonstration n'ont pas pu être chargées : %1").arg(demo.error);

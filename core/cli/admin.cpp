@@ -56,7 +56,9 @@ int Admin::run(const QStringList &arguments)
         "  export-json FICHIER     exporte toute la base en JSON (- : sortie standard)\n"
         "  restore-json FICHIER    remplace le contenu de la base par un export JSON\n"
         "  export-csv ENTITÉ FICHIER  acteurs, projets, evenements ou reunions, pour Excel\n"
-        "  backup FICHIER          copie cohérente de la base (clé USB)\n\n"
+        "  backup FICHIER          copie cohérente de la base (clé USB)\n"
+        "  check                   vérifie toute la base (chaque page, chaque index) et reconstruit\n"
+        "                          un index désaccordé de sa table\n\n"
         "Codes de sortie : 0 fait, 1 rien à changer, 2 lignes rejetées, 64 usage, 65 fichier refusé,\n"
         "66 fichier introuvable, 73 écriture impossible, 74 erreur de la base de données."));
     p.addHelpOption();
@@ -70,8 +72,10 @@ int Admin::run(const QStringList &arguments)
                                               "(champs : nom, type, commune, code_postal, ..., ignorer)."),
                                  u"colonne=champ"_s);
     const QCommandLineOption json(u"json"_s, tr("import : le rapport en JSON."));
-    p.addOptions({dataDir, config, dryRun, skip, entity, map, json});
-    p.addPositionalArgument(u"commande"_s, tr("import, export-json, restore-json, export-csv ou backup."));
+    const QCommandLineOption partial(u"allow-partial"_s, tr("restore-json : restaure aussi un export incomplet ou vide "
+                                                            "(les tables absentes sont vidées)."));
+    p.addOptions({dataDir, config, dryRun, skip, entity, map, json, partial});
+    p.addPositionalArgument(u"commande"_s, tr("import, export-json, restore-json, export-csv, backup ou check."));
     if (!p.parse(arguments)) {
         err(p.errorText());
         return Usage;
@@ -93,6 +97,7 @@ int Admin::run(const QStringList &arguments)
     m_json = p.isSet(json);
     m_entity = p.value(entity);
     m_maps = p.values(map);
+    m_allowPartial = p.isSet(partial);
 
     const QStringList args = p.positionalArguments();
     const QString command = args.value(0);
@@ -117,6 +122,9 @@ int Admin::run(const QStringList &arguments)
     }
     if (command == "backup"_L1) {
         return need(1) ? backup(args[1]) : Usage;
+    }
+    if (command == "check"_L1) {
+        return need(0) ? check() : Usage;
     }
     err(command.isEmpty() ? tr("aucune commande ; voir --help") : tr("commande inconnue « %1 » ; voir --help").arg(command));
     return Usage;
@@ -145,7 +153,8 @@ int Admin::openDatabase(bool create)
         // What leaves the device is checked whole first: every page and every index against its table.
         const QString check = m_db->integrityCheck();
         if (check != "ok"_L1) {
-            err(tr("la base de données %1 est endommagée (%2) : rien n'a été écrit ; restaurez une sauvegarde")
+            err(tr("la base de données %1 est endommagée (%2) : rien n'a été écrit ; lancez lianes-admin check "
+                   "(il reconstruit un index désaccordé), sinon restaurez une sauvegarde")
                     .arg(path, check.left(200)));
             m_db.reset();
             return DatabaseError;
@@ -229,7 +238,15 @@ int Admin::restoreJson(const QString &file)
         err(tr("fichier introuvable : %1").arg(file));
         return NoInput;
     }
-    const QByteArray json = input.readAll();
+    if (input.size() > DatabaseJson::MaxRestoreBytes) {
+        err(tr("%1 est trop gros pour un export de Lianes (%2 Mo, au plus %3 Mo) : la base est inchangée")
+                .arg(file)
+                .arg(input.size() >> 20)
+                .arg(DatabaseJson::MaxRestoreBytes >> 20));
+        return BadFile;
+    }
+    // Bounded even where the size is not known beforehand (a pipe).
+    const QByteArray json = input.read(DatabaseJson::MaxRestoreBytes + 1);
     if (const int opened = openDatabase(true); opened != Ok) {
         return opened;
     }
@@ -241,7 +258,7 @@ int Admin::restoreJson(const QString &file)
         err(saved.error);
         return CannotWrite;
     }
-    const RestoreResult result = DatabaseJson::restore(*m_db, json);
+    const RestoreResult result = DatabaseJson::restore(*m_db, json, {.allowPartial = m_allowPartial});
     if (!result.ok) {
         QFile::remove(keep);
         err(result.error);
@@ -280,5 +297,30 @@ int Admin::backup(const QString &file)
         return CannotWrite;
     }
     out(tr("Sauvegarde écrite : %1 (%2 octets, intégrité vérifiée)").arg(file).arg(result.bytes));
+    return Ok;
+}
+
+int Admin::check()
+{
+    const QString path = QDir(m_dataDir).filePath(u"lianes.db"_s);
+    OpenReport report;
+    m_db = Database::openExisting(path, &report);
+    if (!m_db) {
+        err(report.message);
+        return QFileInfo::exists(path) ? DatabaseError : NoInput;
+    }
+    QStringList rebuilt;
+    const QString result = m_db->checkAndRepair(&rebuilt);
+    if (result != "ok"_L1) {
+        err(tr("la base de données %1 est endommagée (%2) : restaurez une sauvegarde, ou lancez l'application, qui "
+               "la met de côté et en crée une neuve")
+                .arg(path, result.left(400)));
+        return DatabaseError;
+    }
+    if (!rebuilt.isEmpty()) {
+        out(tr("Index reconstruits à partir de leurs tables (ils en étaient désaccordés) : %1. Rien n'a été perdu.")
+                .arg(rebuilt.join(u", "_s)));
+    }
+    out(tr("Base de données intègre : %1").arg(path));
     return Ok;
 }

@@ -42,6 +42,7 @@ private:
     int restoreJson(const QString &file);
     int exportCsv(const QString &entity, const QString &file);
     int backup(const QString &file);
+    int check();
     /** Opens the device's database; @p create allows a new one. Prints why not. */
     /** Ok, or the exit code: NoInput (no database), DatabaseError (damaged, busy, full...). */
     int openDatabase(bool create);
@@ -52,6 +53,7 @@ private:
     bool m_dryRun = false;
     bool m_skipRejected = false;
     bool m_json = false;
+    bool m_allowPartial = false;
     QString m_entity;
     QStringList m_maps;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasejson.h"
 
+#include "registration/registrationrules.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -145,10 +146,43 @@ QByteArray DatabaseJson::exportAll(const Database &db, const QDateTime &now)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-RestoreResult DatabaseJson::restore(const Database &db, const QByteArray &json)
+namespace {
+
+/** The data tables a database of schema @p version holds: those an export of that schema has. */
+QStringList dataTablesOfSchema(const Database &db, int version)
+{
+    if (version >= db.userVersion()) {
+        return DatabaseJson::dataTables(db);
+    }
+    const auto older = Database::open(u":memory:"_s, nullptr, std::max(version, 1));
+    return older ? DatabaseJson::dataTables(*older) : DatabaseJson::dataTables(db);
+}
+
+/** Email keys as this version computes them (one key for registration, lookup and erasure). */
+void recomputeEmailKeys(const Database &db)
+{
+    auto rows = db.prepare("SELECT id, email, email_key FROM registration WHERE email IS NOT NULL");
+    auto update = db.prepare("UPDATE registration SET email_key = ? WHERE id = ?");
+    while (rows.step()) {
+        const QString key = RegistrationRules::emailKey(rows.text(1));
+        if (key != rows.text(2)) {
+            update.bind(1, key).bind(2, rows.integer(0)).exec();
+        }
+    }
+}
+
+} // namespace
+
+RestoreResult DatabaseJson::restore(const Database &db, const QByteArray &json, const RestoreOptions &options)
 {
     RestoreResult result;
     result.badFile = true; // until the database itself fails
+    if (json.size() > MaxRestoreBytes) {
+        result.error = Tr::tr("Ce fichier est trop gros pour un export de Lianes (%1 Mo, au plus %2 Mo).")
+                           .arg(json.size() >> 20)
+                           .arg(MaxRestoreBytes >> 20);
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     const QJsonObject root = doc.object();
@@ -165,11 +199,30 @@ RestoreResult DatabaseJson::restore(const Database &db, const QByteArray &json)
     }
     const QJsonObject tables = root.value("tables"_L1).toObject();
     const QStringList known = dataTables(db);
+    qint64 rowsInFile = 0;
     for (auto it = tables.begin(); it != tables.end(); ++it) {
         if (!known.contains(it.key())) {
             result.error = Tr::tr("L'export contient une table inconnue de cette version : %1.").arg(it.key());
             return result;
         }
+        rowsInFile += it.value().toObject().value("rows"_L1).toArray().size();
+    }
+    // A whole export has every table of its schema; one without them would empty them here.
+    for (const QString &table : dataTablesOfSchema(db, root.value("schema"_L1).toInt())) {
+        if (!tables.contains(table)) {
+            result.missingTables.append(table);
+        }
+    }
+    if (!options.allowPartial && !result.missingTables.isEmpty()) {
+        result.error = Tr::tr("Cet export est incomplet : il n'a pas les tables %1. Le restaurer viderait ces tables ; "
+                              "la base est inchangée (option --allow-partial pour le restaurer quand même).")
+                           .arg(result.missingTables.join(u", "_s));
+        return result;
+    }
+    if (!options.allowPartial && rowsInFile == 0) {
+        result.error = Tr::tr("Cet export ne contient aucune donnée : le restaurer viderait la base ; elle est inchangée "
+                              "(option --allow-partial pour le restaurer quand même).");
+        return result;
     }
     try {
         Transaction tx(db);
@@ -223,6 +276,7 @@ RestoreResult DatabaseJson::restore(const Database &db, const QByteArray &json)
             }
             ++result.tables;
         }
+        recomputeEmailKeys(db);
         tx.commit();
         result.ok = true;
         result.badFile = false;

@@ -18,6 +18,15 @@ struct RestoreResult {
     bool badFile = false; ///< the file was refused (format, schema, content); else the database failed
     int tables = 0;
     qint64 rows = 0;
+    /** Data tables of the export's own schema the file does not have (a partial export). */
+    QStringList missingTables;
+};
+
+/** What a restore accepts beyond a whole export. */
+struct RestoreOptions {
+    /** An export that lacks some of its schema's tables, or holds no row at all, replaces the
+     *  database anyway (the missing tables are emptied). Off: such a file is refused. */
+    bool allowPartial = false;
 };
 
 /** The whole database as JSON and back: every table of the app's data (actors, projects, events,
@@ -31,9 +40,14 @@ namespace DatabaseJson {
 /** The tables an export holds: the database's ordinary tables minus the reference ones. */
 [[nodiscard]] QStringList dataTables(const Database &db);
 [[nodiscard]] QByteArray exportAll(const Database &db, const QDateTime &now);
-/** Replaces the content of every data table by the export's, in one transaction; foreign keys are
- *  checked at the end. An export from a newer schema is refused. */
-RestoreResult restore(const Database &db, const QByteArray &json);
+/** Largest export a restore reads (the whole file is parsed in memory, about 4 times its size). */
+constexpr qint64 MaxRestoreBytes = qint64(64) << 20;
+/** Replaces the content of every data table by the export's, in one transaction. Every rule of the
+ *  schema holds at the end (foreign keys, checks, one registration per person and event, no more
+ *  confirmed registrations than places); email keys are computed again, never taken from the
+ *  file. Refused: an export from a newer schema, one larger than MaxRestoreBytes, and, unless
+ *  @p options allow it, one that lacks tables or holds no row. */
+RestoreResult restore(const Database &db, const QByteArray &json, const RestoreOptions &options = {});
 }
 
 } // namespace Lianes

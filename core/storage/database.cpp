@@ -10,10 +10,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
+#include <QRegularExpression>
 
 #include <sqlite3.h>
 
 using namespace Lianes;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -82,9 +84,9 @@ QString Database::unavailableMessage(const QString &path, int code)
 
 namespace {
 
-// Reads the schema version and runs quick_check on a read-only connection, so that a file we
-// end up refusing is left exactly as it was.
-Probe probe(const QString &path)
+// Reads the schema version and runs quick_check (or integrity_check) on a read-only connection,
+// so that a file we end up refusing is left exactly as it was.
+Probe probe(const QString &path, OpenReport::Check level = OpenReport::QuickCheck)
 {
     Probe result;
     int rc = 0;
@@ -107,7 +109,7 @@ Probe probe(const QString &path)
         // module is known to this connection, so quick_check passes over the virtual table.
         // A damaged search index is rebuilt where it is read (SearchIndex::search).
         sqlite3_drop_modules(db, nullptr);
-        Statement check(db, "PRAGMA quick_check");
+        Statement check(db, level == OpenReport::FullCheck ? "PRAGMA integrity_check" : "PRAGMA quick_check");
         QStringList lines;
         while (check.step()) {
             lines << check.text(0);
@@ -120,6 +122,26 @@ Probe probe(const QString &path)
     }
     sqlite3_close_v2(db);
     return result;
+}
+
+/** The indexes named by a check whose every line says an index is out of step with its table
+ *  (entries missing, extra or duplicated): the rows are whole and the index can be rebuilt from
+ *  them. Empty when any line speaks of something else (a page, a table, a b-tree). */
+QStringList indexesOutOfStep(const QString &check)
+{
+    static const QRegularExpression line(
+        uR"(^(?:row \d+ missing from index|wrong # of entries in index|non-unique entry in index) (\S+)$)"_s);
+    QStringList names;
+    for (const QString &l : check.split(u'\n', Qt::SkipEmptyParts)) {
+        const auto m = line.match(l);
+        if (!m.hasMatch()) {
+            return {};
+        }
+        if (!names.contains(m.captured(1))) {
+            names.append(m.captured(1));
+        }
+    }
+    return names;
 }
 
 QString setAside(const QString &path)
@@ -154,17 +176,19 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, OpenReport *report, int targetVersion)
+std::unique_ptr<Database> Database::open(const QString &path, OpenReport *report, int targetVersion,
+                                         OpenReport::Check check)
 {
-    return open(path, report, targetVersion, CreateOrRecover);
+    return openWith(path, report, targetVersion, CreateOrRecover, check);
 }
 
 std::unique_ptr<Database> Database::openExisting(const QString &path, OpenReport *report)
 {
-    return open(path, report, SchemaVersion, ExistingOnly);
+    return openWith(path, report, SchemaVersion, ExistingOnly, OpenReport::QuickCheck);
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, OpenReport *report, int targetVersion, OpenMode mode)
+std::unique_ptr<Database> Database::openWith(const QString &path, OpenReport *report, int targetVersion,
+                                             OpenMode mode, OpenReport::Check check)
 {
     OpenReport local;
     OpenReport &r = report ? *report : local;
@@ -182,8 +206,9 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenReport *report
     }
 
     bool exists = info.exists() && info.size() > 0;
+    QStringList indexesToRebuild;
     if (exists) {
-        const Probe p = probe(path);
+        const Probe p = probe(path, check);
         if (p.readable && p.check == u"ok" && p.version > SchemaVersion) {
             r.status = OpenReport::NewerSchema;
             r.fromVersion = p.version;
@@ -198,7 +223,9 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenReport *report
         }
         // quick_check's own report of damage, or SQLite's code for it; anything else (busy,
         // locked, read-only, full, I/O) stops here with the file untouched.
-        const bool corrupt = (p.readable && p.check != u"ok") || isCorruption(p.error);
+        // Indexes out of step with whole rows are rebuilt below, once the file is open for writing.
+        indexesToRebuild = mode == CreateOrRecover && p.readable ? indexesOutOfStep(p.check) : QStringList();
+        const bool corrupt = ((p.readable && p.check != u"ok") || isCorruption(p.error)) && indexesToRebuild.isEmpty();
         if (!corrupt && !p.readable) {
             r.status = OpenReport::Unavailable;
             r.error = p.error;
@@ -256,6 +283,33 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenReport *report
         r.message = unavailableMessage(path, e.code());
         qCWarning(LOG_STORAGE) << "database unavailable at configuration:" << e.message();
         return nullptr;
+    }
+    if (!indexesToRebuild.isEmpty()) {
+        const QString after = db->checkAndRepair(&r.rebuiltIndexes);
+        if (after != u"ok") {
+            // Rebuilding did not make the file whole: it is damaged beyond its indexes.
+            qCWarning(LOG_STORAGE) << "index rebuild did not repair" << path << after.left(200);
+            db.reset();
+            const QString aside = setAside(path);
+            if (aside.isEmpty()) {
+                r.message = QObject::tr("La base de données %1 est endommagée et n'a pas pu être mise de côté.")
+                                .arg(path);
+                return nullptr;
+            }
+            auto fresh = openWith(path, report, targetVersion, mode, OpenReport::QuickCheck);
+            if (fresh) {
+                r.status = OpenReport::Recovered;
+                r.setAsidePath = aside;
+                r.message = QObject::tr("La base de données était endommagée. Elle a été mise de côté sous %1 "
+                                        "(rien n'a été effacé) et une base neuve a été créée.")
+                                .arg(aside);
+            }
+            return fresh;
+        }
+        qCWarning(LOG_STORAGE) << "indexes out of step with their tables rebuilt:" << r.rebuiltIndexes;
+        r.message = QObject::tr("Des index de la base de données étaient désaccordés de leurs tables (%1) : ils ont "
+                                "été reconstruits à partir des données, rien n'a été perdu.")
+                        .arg(r.rebuiltIndexes.join(u", "));
     }
     try {
         db->migrate(db->userVersion(), std::min(targetVersion, SchemaVersion));
@@ -367,6 +421,43 @@ QString Database::integrityCheck() const
         lines << q.text(0);
     }
     return lines.join(u'\n');
+}
+
+QString Database::checkAndRepair(QStringList *rebuilt) const
+{
+    // On a connection of its own that knows no virtual table module, as at open: FTS5's check of
+    // its derived index is the search index's business (SearchIndex::checkFile).
+    const auto checkFile = [this] {
+        const Probe p = probe(m_path, OpenReport::FullCheck);
+        return p.readable ? p.check : QString::fromUtf8(sqlite3_errstr(p.error));
+    };
+    const QString check = checkFile();
+    const QStringList names = indexesOutOfStep(check);
+    if (check == u"ok" || names.isEmpty()) {
+        return check;
+    }
+    try {
+        Transaction tx(*this, Transaction::Immediate);
+        auto isIndex = prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?");
+        for (const QString &name : names) {
+            isIndex.bind(1, name);
+            if (!isIndex.step()) {
+                return check;
+            }
+            isIndex.reset();
+            QString quoted = name;
+            quoted.replace(u'"', u"\"\""_s);
+            exec((u"REINDEX \""_s + quoted + u'"').toUtf8().constData());
+        }
+        tx.commit();
+    } catch (const SqlError &e) {
+        // e.g. a unique index over rows that are not unique: the data itself is wrong.
+        return check + u'\n' + e.message();
+    }
+    if (rebuilt) {
+        *rebuilt = names;
+    }
+    return checkFile();
 }
 
 QString Database::setting(const QString &key, const QString &fallback) const

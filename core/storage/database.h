@@ -23,10 +23,18 @@ struct OpenReport {
         Unavailable, ///< exists, but cannot be read now (busy, locked, read-only, full, I/O): untouched
         Corrupt, ///< damaged, and the caller asked never to replace it (openExisting): untouched
     };
+    /** How much of the file is checked at open. */
+    enum Check {
+        QuickCheck, ///< every page and b-tree (PRAGMA quick_check): the ordinary start
+        FullCheck, ///< and every index against its table (integrity_check): after an unclean stop
+    };
     Status status = Failed;
     int error = 0; ///< SQLite's result code behind Unavailable
     QString message; ///< French, for the user; empty when Opened/Created
     QString setAsidePath;
+    /** Indexes found out of step with their tables by a full check and rebuilt from them (REINDEX):
+     *  the rows were whole, nothing was lost; message says so. */
+    QStringList rebuiltIndexes;
     int fromVersion = 0;
     int toVersion = 0;
 };
@@ -36,7 +44,7 @@ class Database
 {
 public:
     /** Schema version this build writes; one migration per version in migrations.cpp. */
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -46,9 +54,12 @@ public:
      *  (SQLITE_CORRUPT, SQLITE_NOTADB, quick_check) is set aside and a new one made (Recovered);
      *  a lock held longer than the busy timeout, a read-only file, a full disk or an I/O error
      *  stop with status Unavailable and the file untouched.
-     *  @p targetVersion stops the migrations early (tests of each migration). */
+     *  @p targetVersion stops the migrations early (tests of each migration). With FullCheck, an
+     *  index out of step with its table (a flipped bit that would miscount places) is rebuilt from
+     *  the table; the file is set aside only if that does not make it whole.  */
     [[nodiscard]] static std::unique_ptr<Database> open(const QString &path, OpenReport *report = nullptr,
-                                                        int targetVersion = SchemaVersion);
+                                                        int targetVersion = SchemaVersion,
+                                                        OpenReport::Check check = OpenReport::QuickCheck);
     /** Opens an existing file for a command that reads it (backup, exports): never creates,
      *  never sets aside; a damaged or unavailable file is refused (status Corrupt, Unavailable). */
     [[nodiscard]] static std::unique_ptr<Database> openExisting(const QString &path, OpenReport *report = nullptr);
@@ -72,13 +83,17 @@ public:
     /** Result of PRAGMA integrity_check ("ok" when healthy): quick_check, and every index
      *  compared with its table (a flipped bit in an index that counts places). */
     [[nodiscard]] QString integrityCheck() const;
+    /** integrity_check, and the indexes it finds out of step with their tables rebuilt from them;
+     *  "ok" when the file is whole after that. @p rebuilt: the indexes rebuilt. */
+    QString checkAndRepair(QStringList *rebuilt = nullptr) const;
 
     [[nodiscard]] QString setting(const QString &key, const QString &fallback = {}) const;
     void setSetting(const QString &key, const QString &value) const;
 
 private:
     enum OpenMode { CreateOrRecover, ExistingOnly };
-    static std::unique_ptr<Database> open(const QString &path, OpenReport *report, int targetVersion, OpenMode mode);
+    static std::unique_ptr<Database> openWith(const QString &path, OpenReport *report, int targetVersion, OpenMode mode,
+                                              OpenReport::Check check);
     Database(sqlite3 *db, QString path);
     void configure() const;
     void migrate(int from, int to) const;

@@ -270,6 +270,8 @@ void Migrations::apply(const Database &db, int version)
         return v3Search(db);
     case 6:
         return v6SearchInsertsByRowid(db);
+    case 7:
+        return Migrations::capacityGuard(db);
     default:
         throw SqlError(0, u"migration inconnue : "_s + QString::number(version));
     }

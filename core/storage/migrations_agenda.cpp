@@ -22,3 +22,28 @@ void Lianes::Migrations::agenda(const Database &db)
         CREATE INDEX event_series_idx ON event(series_uid) WHERE series_uid IS NOT NULL;
     )");
 }
+
+void Lianes::Migrations::capacityGuard(const Database &db)
+{
+    // Counted when a registration becomes confirmed (inserted so, or moved from the waiting list or
+    // another event). Lowering an event's capacity is allowed: those confirmed keep their places and
+    // nobody else is confirmed until the count is under the new capacity again.
+    db.exec(R"(
+        CREATE TRIGGER registration_capacity_insert BEFORE INSERT ON registration
+        WHEN NEW.status = 'confirmed'
+            AND (SELECT capacity FROM event WHERE id = NEW.event) IS NOT NULL
+            AND (SELECT count(*) FROM registration WHERE event = NEW.event AND status = 'confirmed')
+                >= (SELECT capacity FROM event WHERE id = NEW.event)
+        BEGIN
+            SELECT RAISE(ABORT, 'plus d''inscriptions confirmées que de places pour cet événement');
+        END;
+        CREATE TRIGGER registration_capacity_update BEFORE UPDATE OF status, event ON registration
+        WHEN NEW.status = 'confirmed' AND (OLD.status IS NOT 'confirmed' OR OLD.event IS NOT NEW.event)
+            AND (SELECT capacity FROM event WHERE id = NEW.event) IS NOT NULL
+            AND (SELECT count(*) FROM registration WHERE event = NEW.event AND status = 'confirmed')
+                >= (SELECT capacity FROM event WHERE id = NEW.event)
+        BEGIN
+            SELECT RAISE(ABORT, 'plus d''inscriptions confirmées que de places pour cet événement');
+        END;
+    )");
+}

@@ -7,5 +7,8 @@ class Database;
 namespace Migrations {
 /** Agenda and registration: consent texts as shown, and the iCalendar series an imported event belongs to. */
 void agenda(const Database &db);
+/** The capacity of an event in the schema itself: a confirmed registration beyond it is refused by
+ *  a trigger, whatever writes it (the registrar, a restore, an import, a future sync). */
+void capacityGuard(const Database &db);
 }
 }

@@ -38,6 +38,45 @@ qint64 count(const Database &db, const char *sql)
     return q.integer(0);
 }
 
+// An event of @p capacity places with @p confirmed confirmed registrations and one cancelled.
+void eventWithRegistrations(const Database &db, int capacity, int confirmed)
+{
+    auto event = db.prepare("INSERT INTO event(id, uid, title, kind, starts_at, duration_min, capacity) "
+                            "VALUES(1, 'e1', 'Atelier', 'formation', '2026-12-12T09:00:00Z', 60, ?)");
+    event.bind(1, capacity).exec();
+    auto insert = db.prepare("INSERT INTO registration(event, status, email, email_key, consent_version, consent_at, "
+                             "created_at) VALUES(1, ?, ?, ?, 'v1', '2026-12-01T10:00:00Z', '2026-12-01T10:00:00Z')");
+    insert.bind(1, u"cancelled"_s).bind(2, u"a@example.org"_s).bind(3, u"a@example.org"_s).exec();
+    for (int i = 0; i < confirmed; ++i) {
+        const QString email = u"p%1@example.org"_s.arg(i);
+        insert.bind(1, u"confirmed"_s).bind(2, email).bind(3, email).exec();
+    }
+}
+
+// One bit of the index that counts places, as a failing disk or RAM would flip it: the cancelled
+// registration's index entry reads "confirmed" while its row still says "cancelled".
+void flipIndexEntry(const QString &path)
+{
+    int root = 0;
+    int pageSize = 0;
+    {
+        auto db = Database::connect(path);
+        QVERIFY(db);
+        root = int(count(*db, "SELECT rootpage FROM sqlite_schema WHERE name = 'registration_event_idx'"));
+        pageSize = int(count(*db, "PRAGMA page_size"));
+        db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.seek(qint64(root - 1) * pageSize));
+    QByteArray page = f.read(pageSize);
+    const auto at = page.indexOf("cancelled");
+    QVERIFY(at > 0);
+    page.replace(at, 9, "confirmed");
+    QVERIFY(f.seek(qint64(root - 1) * pageSize));
+    QCOMPARE(f.write(page), qint64(pageSize));
+}
+
 // Writes a file with a given user_version, as a newer app would have left it.
 void writeVersionedFile(const QString &path, int version)
 {
@@ -211,6 +250,73 @@ private Q_SLOTS:
         QCOMPARE(fileHash(report.setAsidePath), damaged);
         QCOMPARE(db->userVersion(), Database::SchemaVersion);
         QCOMPARE(db->setting(u"precious"_s), QString());
+    }
+
+    /** A flipped bit in the index that counts places: quick_check (the ordinary start) does not
+     *  see it and the count reads 11 confirmed for 10 places; the full check (after an unclean
+     *  stop) finds it, and the index is rebuilt from the rows: nothing set aside, nothing lost, the
+     *  count right again. */
+    void indexOutOfStepIsRebuiltByTheFullCheck()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lianes.db"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            eventWithRegistrations(*db, 10, 10);
+        }
+        flipIndexEntry(path);
+        const char *confirmed = "SELECT count(*) FROM registration WHERE event = 1 AND status = 'confirmed'";
+        {
+            OpenReport report;
+            auto db = Database::open(path, &report);
+            QVERIFY(db);
+            QCOMPARE(report.status, OpenReport::Opened);
+            QCOMPARE(count(*db, confirmed), 11); // the defect a quick check leaves in place
+        }
+        OpenReport report;
+        auto db = Database::open(path, &report, Database::SchemaVersion, OpenReport::FullCheck);
+        QVERIFY(db);
+        QCOMPARE(report.status, OpenReport::Opened);
+        QCOMPARE(report.rebuiltIndexes, QStringList{u"registration_event_idx"_s});
+        QVERIFY2(report.message.contains(u"reconstruits"_s), qPrintable(report.message));
+        QCOMPARE(count(*db, confirmed), 10);
+        QCOMPARE(count(*db, "SELECT count(*) FROM registration"), 11);
+        QCOMPARE(db->integrityCheck(), u"ok"_s);
+        QCOMPARE(QDir(dir.path()).entryList({u"*corrompu*"_s}), QStringList());
+    }
+
+    /** The schema itself refuses a confirmed registration beyond an event's capacity, whoever
+     *  writes it: an insert, a move from the waiting list; a lowered capacity keeps those
+     *  confirmed. */
+    void capacityIsEnforcedByTheSchema()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"lianes.db"_s));
+        QVERIFY(db);
+        eventWithRegistrations(*db, 2, 2);
+        const char *confirmed = "SELECT count(*) FROM registration WHERE status = 'confirmed'";
+        try {
+            db->exec("INSERT INTO registration(event, status, consent_version, consent_at, created_at) "
+                     "VALUES(1, 'confirmed', 'v1', 'x', 'x')");
+            QFAIL("a third confirmed registration for two places was accepted");
+        } catch (const SqlError &e) {
+            QCOMPARE(e.code() & 0xff, SQLITE_CONSTRAINT);
+            QVERIFY2(e.message().contains(u"places"_s), qPrintable(e.message()));
+        }
+        db->exec("INSERT INTO registration(event, status, consent_version, consent_at, created_at) "
+                 "VALUES(1, 'waiting', 'v1', 'x', 'x')");
+        QVERIFY_THROWS_EXCEPTION(SqlError, db->exec("UPDATE registration SET status = 'confirmed' WHERE status = 'waiting'"));
+        QVERIFY_THROWS_EXCEPTION(SqlError, db->exec("UPDATE registration SET status = 'confirmed' WHERE status = 'cancelled'"));
+        QCOMPARE(count(*db, confirmed), 2);
+        db->exec("UPDATE event SET capacity = 1");
+        QCOMPARE(count(*db, confirmed), 2);
+        db->exec("UPDATE event SET capacity = 3");
+        db->exec("UPDATE registration SET status = 'confirmed' WHERE status = 'waiting'");
+        QCOMPARE(count(*db, confirmed), 3);
+        db->exec("UPDATE event SET capacity = NULL");
+        db->exec("UPDATE registration SET status = 'confirmed' WHERE status = 'cancelled'");
+        QCOMPARE(count(*db, confirmed), 4);
     }
 
     void notADatabaseIsSetAside()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole database to JSON and back.
 #include "dataio/demoloader.h"
+#include "registration/registrationrules.h"
 #include "testhelpers.h"
 
 #include <QJsonDocument>
@@ -89,34 +90,103 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
-        QTest::newRow("not JSON") << QByteArray("Nom;Type\n") << u"n'est pas un export JSON de Lianes"_s;
+        QTest::addColumn<bool>("allowPartial");
+        QTest::newRow("not JSON") << QByteArray("Nom;Type\n") << u"n'est pas un export JSON de Lianes"_s << true;
+        // It emptied the database and said « Restauré ».
+        QTest::newRow("no table") << QByteArray(R"({"format":"lianes-export","version":1,"schema":7,"tables":{}})")
+                                  << u"incomplet"_s << false;
+        QTest::newRow("some tables")
+            << QByteArray(R"({"format":"lianes-export","version":1,"schema":7,"tables":{"setting":{"columns":["key","value"],"rows":[["a","b"]]}}})")
+            << u"il n'a pas les tables"_s << false;
+        QTest::newRow("too large") << QByteArray(DatabaseJson::MaxRestoreBytes + 1, ' ') << u"trop gros"_s << false;
         QTest::newRow("newer schema") << QByteArray(R"({"format":"lianes-export","version":1,"schema":999,"tables":{}})")
-                                      << u"version plus récente"_s;
+                                      << u"version plus récente"_s << true;
         QTest::newRow("unknown table")
             << QByteArray(R"({"format":"lianes-export","version":1,"schema":1,"tables":{"pirate":{"columns":[],"rows":[]}}})")
-            << u"table inconnue"_s;
+            << u"table inconnue"_s << true;
         QTest::newRow("unknown column")
             << QByteArray(R"({"format":"lianes-export","version":1,"schema":1,"tables":{"setting":{"columns":["key","x"],"rows":[]}}})")
-            << u"colonne inconnue"_s;
+            << u"colonne inconnue"_s << true;
         QTest::newRow("broken foreign key")
             << QByteArray(R"({"format":"lianes-export","version":1,"schema":1,"tables":{"actor_theme":{"columns":["actor","theme"],"rows":[[42,"ecsi"]]}}})")
-            << u"la base est inchangée"_s;
+            << u"la base est inchangée"_s << true;
         QTest::newRow("ragged row")
             << QByteArray(R"({"format":"lianes-export","version":1,"schema":1,"tables":{"setting":{"columns":["key","value"],"rows":[["a"]]}}})")
-            << u"1 valeurs au lieu de 2"_s;
+            << u"1 valeurs au lieu de 2"_s << true;
     }
     void refusedExportsLeaveTheDatabaseAlone()
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, error);
+        QFETCH(bool, allowPartial);
         QTemporaryDir dir;
         const auto db = openDatabase(dir);
         fill(*db);
         const QStringList before = contentDump(*db);
-        const RestoreResult result = DatabaseJson::restore(*db, json);
+        const RestoreResult result = DatabaseJson::restore(*db, json, {.allowPartial = allowPartial});
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(error), qPrintable(result.error));
         QCOMPARE(contentDump(*db), before);
+    }
+
+    /** An export with every table but no row is refused unless asked for; asked, it empties. */
+    void emptyExportOnlyWhenAskedFor()
+    {
+        QTemporaryDir dir;
+        const auto db = openDatabase(dir);
+        const QByteArray empty = DatabaseJson::exportAll(*db, Now);
+        fill(*db);
+        const QStringList before = contentDump(*db);
+        const RestoreResult refused = DatabaseJson::restore(*db, empty);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(u"aucune donnée"_s), qPrintable(refused.error));
+        QCOMPARE(contentDump(*db), before);
+        QVERIFY(DatabaseJson::restore(*db, empty, {.allowPartial = true}).ok);
+        QCOMPARE(contentDump(*db), QStringList());
+    }
+
+    /** An export from a database that oversold an event (an older schema let any writer do it)
+     *  is refused: the schema now counts places itself. */
+    void oversoldEventIsRefused()
+    {
+        QTemporaryDir dir;
+        const auto old = Database::open(dir.filePath(u"old.db"_s), nullptr, 6);
+        QVERIFY(old);
+        fill(*old);
+        old->exec("UPDATE event SET capacity = 10 WHERE id = (SELECT min(id) FROM event)");
+        old->exec("DELETE FROM registration WHERE event = (SELECT min(id) FROM event)");
+        for (int i = 0; i < 15; ++i) {
+            auto q = old->prepare("INSERT INTO registration(event, status, email, email_key, consent_version, consent_at, "
+                                  "created_at) VALUES((SELECT min(id) FROM event), 'confirmed', ?, ?, 'v1', 'x', 'x')");
+            const QString email = u"p%1@example.org"_s.arg(i);
+            q.bind(1, email).bind(2, email).exec();
+        }
+        const auto db = openDatabase(dir);
+        fill(*db);
+        const QStringList before = contentDump(*db);
+        const RestoreResult result = DatabaseJson::restore(*db, DatabaseJson::exportAll(*old, Now));
+        QVERIFY(!result.ok);
+        QVERIFY(result.badFile);
+        QVERIFY2(result.error.contains(u"que de places"_s), qPrintable(result.error));
+        QCOMPARE(contentDump(*db), before);
+    }
+
+    /** Email keys are this version's, whatever the file says: a person registered with a
+     *  non-ASCII address is found and erased by the same key as one registered here. */
+    void emailKeysAreComputedAgain()
+    {
+        QTemporaryDir dir;
+        const auto db = openDatabase(dir);
+        fill(*db);
+        // The key as an older version made it (toLower keeps the micro sign, case folding makes it mu).
+        db->exec("UPDATE registration SET email = '\u03A3\u039F\u03A6\u038A\u0391.\u00B5@Example.org', "
+                 "email_key = '\u03C3\u03BF\u03C6\u03AF\u03B1.\u00B5@example.org' WHERE first_name = 'Zoé'");
+        const QByteArray json = DatabaseJson::exportAll(*db, Now);
+        QVERIFY(DatabaseJson::restore(*db, json).ok);
+        auto q = db->prepare("SELECT email_key FROM registration WHERE first_name = 'Zoé'");
+        QVERIFY(q.step());
+        QCOMPARE(q.text(0), RegistrationRules::emailKey(u"\u03A3\u039F\u03A6\u038A\u0391.\u00B5@Example.org"_s));
+        QCOMPARE(q.text(0), u"\u03C3\u03BF\u03C6\u03AF\u03B1.\u03BC@example.org"_s);
     }
 };
 

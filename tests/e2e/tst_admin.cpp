@@ -309,6 +309,88 @@ private Q_SLOTS:
         holder.waitForFinished();
         QCOMPARE(sqlite(db, u"SELECT count(*) FROM actor"_s), actors);
     }
+
+    /** restore-json refuses what would empty the database (it emptied it and exited 0 on
+     *  `"tables": {}`), and a file too large to read safely; --allow-partial asks for it. */
+    void restoreRefusesEmptyPartialAndHugeExports()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a"_s);
+        const QString db = a + u"/lianes.db"_s;
+        QCOMPARE(admin({u"import"_s, data(u"acteurs-excel-utf8.csv"_s), u"--data-dir"_s, a}).exitCode, 0);
+        const QString actors = sqlite(db, u"SELECT count(*) FROM actor"_s);
+        QVERIFY(actors.toInt() > 0);
+        const QString empty = dir.filePath(u"vide.json"_s);
+        {
+            QFile f(empty);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"format":"lianes-export","version":1,"schema":7,"tables":{}})");
+        }
+        const Run refused = admin({u"restore-json"_s, empty, u"--data-dir"_s, a});
+        QCOMPARE(refused.exitCode, 65);
+        QVERIFY2(refused.err.contains(u"incomplet"_s), qPrintable(refused.err));
+        QCOMPARE(sqlite(db, u"SELECT count(*) FROM actor"_s), actors);
+        QCOMPARE(QDir(a).entryList({u"*avant-restauration*"_s}), QStringList());
+
+        const QString huge = dir.filePath(u"enorme.json"_s);
+        {
+            QFile f(huge);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(qint64(65) << 20));
+        }
+        const Run tooLarge = admin({u"restore-json"_s, huge, u"--data-dir"_s, a});
+        QCOMPARE(tooLarge.exitCode, 65);
+        QVERIFY2(tooLarge.err.contains(u"trop gros"_s), qPrintable(tooLarge.err));
+        QCOMPARE(sqlite(db, u"SELECT count(*) FROM actor"_s), actors);
+
+        const Run asked = admin({u"restore-json"_s, empty, u"--allow-partial"_s, u"--data-dir"_s, a});
+        QCOMPARE(asked.exitCode, 0);
+        QCOMPARE(sqlite(db, u"SELECT count(*) FROM actor"_s), u"0"_s);
+    }
+
+    /** One flipped bit in the index that counts an event's places (11 confirmed for 10): backup
+     *  refuses the database and points to `check`, which rebuilds the index from the rows. */
+    void checkRebuildsAnIndexOutOfStep()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a"_s);
+        const QString db = a + u"/lianes.db"_s;
+        QCOMPARE(admin({u"import"_s, data(u"acteurs-excel-utf8.csv"_s), u"--data-dir"_s, a}).exitCode, 0);
+        QString sql = u"INSERT INTO event(id, uid, title, kind, starts_at, duration_min, capacity) "
+                      "VALUES(1, 'e1', 'Atelier', 'formation', '2026-12-12T09:00:00Z', 60, 10);"_s;
+        for (int i = 0; i <= 10; ++i) {
+            sql += u"INSERT INTO registration(event, status, email_key, consent_version, consent_at, created_at) "
+                   "VALUES(1, '%1', 'p%2@example.org', 'v1', 'x', 'x');"_s.arg(i == 0 ? u"cancelled"_s : u"confirmed"_s)
+                       .arg(i);
+        }
+        QCOMPARE(sqlite(db, sql + u"PRAGMA wal_checkpoint(TRUNCATE);"_s).isEmpty(), false);
+        const int root = sqlite(db, u"SELECT rootpage FROM sqlite_schema WHERE name = 'registration_event_idx'"_s).toInt();
+        const int pageSize = sqlite(db, u"PRAGMA page_size"_s).toInt();
+        {
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(qint64(root - 1) * pageSize));
+            QByteArray page = f.read(pageSize);
+            const auto at = page.indexOf("cancelled");
+            QVERIFY(at > 0);
+            page.replace(at, 9, "confirmed");
+            QVERIFY(f.seek(qint64(root - 1) * pageSize));
+            f.write(page);
+        }
+        const QString confirmed = u"SELECT count(*) FROM registration WHERE event = 1 AND status = 'confirmed'"_s;
+        QCOMPARE(sqlite(db, confirmed), u"11"_s);
+        const Run backup = admin({u"backup"_s, dir.filePath(u"copie.db"_s), u"--data-dir"_s, a});
+        QCOMPARE(backup.exitCode, 74);
+        QVERIFY2(backup.err.contains(u"lianes-admin check"_s), qPrintable(backup.err));
+
+        const Run check = admin({u"check"_s, u"--data-dir"_s, a});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(check.out.contains(u"registration_event_idx"_s), qPrintable(check.out));
+        QCOMPARE(sqlite(db, confirmed), u"10"_s);
+        QCOMPARE(sqlite(db, u"PRAGMA integrity_check"_s), u"ok"_s);
+        QCOMPARE(admin({u"backup"_s, dir.filePath(u"copie.db"_s), u"--data-dir"_s, a}).exitCode, 0);
+        QCOMPARE(admin({u"check"_s, u"--data-dir"_s, dir.filePath(u"rien"_s)}).exitCode, 66);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAdmin)
