@@ -121,7 +121,10 @@ QByteArray DatabaseJson::exportAll(const Database &db, const QDateTime &now)
             }
             // The stored columns by name: generated ones (not in table_info) are left out, as a
             // restore could not write them anyway.
-            const QByteArray sql = u"SELECT %1 FROM %2"_s.arg(quoted.join(u','), quoteId(table)).toUtf8();
+            // The settings that never leave the device (the PIN's hash) stay out.
+            const QString where = table == "setting"_L1 ? u" WHERE NOT key GLOB '%1'"_s.arg(QLatin1StringView(DeviceOnlySettings))
+                                                        : QString();
+            const QByteArray sql = u"SELECT %1 FROM %2%3"_s.arg(quoted.join(u','), quoteId(table), where).toUtf8();
             auto q = db.prepare(sql.constData());
             QJsonArray rows;
             while (q.step()) {
@@ -226,6 +229,15 @@ RestoreResult DatabaseJson::restore(const Database &db, const QByteArray &json, 
     }
     try {
         Transaction tx(db);
+        // This device's own settings (the PIN) are kept; an older export's are not taken.
+        QList<std::pair<QString, QString>> deviceOnly;
+        {
+            auto q = db.prepare("SELECT key, value FROM setting WHERE key GLOB ?");
+            q.bind(1, QString::fromLatin1(DeviceOnlySettings));
+            while (q.step()) {
+                deviceOnly.append({q.text(0), q.text(1)});
+            }
+        }
         db.exec("PRAGMA defer_foreign_keys = ON");
         for (const QString &table : known) {
             db.prepare(u"DELETE FROM %1"_s.arg(quoteId(table)).toUtf8().constData()).exec();
@@ -277,6 +289,13 @@ RestoreResult DatabaseJson::restore(const Database &db, const QByteArray &json, 
             ++result.tables;
         }
         recomputeEmailKeys(db);
+        {
+            auto drop = db.prepare("DELETE FROM setting WHERE key GLOB ?");
+            drop.bind(1, QString::fromLatin1(DeviceOnlySettings)).exec();
+            for (const auto &[key, value] : deviceOnly) {
+                db.setSetting(key, value);
+            }
+        }
         tx.commit();
         result.ok = true;
         result.badFile = false;

@@ -15,6 +15,7 @@ using namespace Lianes;
 using namespace Qt::StringLiterals;
 
 namespace {
+// Under Database's DeviceOnlySettings: never exported, backed up or synced.
 const auto HashKey = u"staff.pin_hash"_s;
 const auto FailuresKey = u"staff.pin_failures"_s;
 const auto LockoutsKey = u"staff.pin_lockouts"_s;
@@ -145,28 +146,41 @@ PinStore::Check PinStore::check(const QString &pin)
     if (parts.size() != 4) {
         return Check::NoPin;
     }
-    if (lockedSeconds() > 0) {
-        return Check::Locked;
-    }
-    const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
-    const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
-    const bool ok = sameBytes(derive(pin, salt, parts[1].toInt()), expected);
-    Transaction tx(m_db);
-    if (ok) {
-        m_db.setSetting(FailuresKey, u"0"_s);
-        m_db.setSetting(LockoutsKey, u"0"_s);
+    // The attempt is counted before the PIN is derived (300 ms), under the database's write lock,
+    // with the lock re-read there: guesses made at once, from threads or processes, are counted
+    // one after the other, and no more than MaxTries are ever checked before the lock falls.
+    int failures = 0;
+    {
+        Transaction tx(m_db, Transaction::Immediate);
+        if (lockedSeconds() > 0) {
+            return Check::Locked;
+        }
+        failures = m_db.setting(FailuresKey, u"0"_s).toInt() + 1;
+        if (failures >= MaxTries) {
+            const int lockouts = m_db.setting(LockoutsKey, u"0"_s).toInt();
+            m_db.setSetting(LockedUntilKey, QString::number(m_clock() + qint64(lockDuration(lockouts)) * 1000));
+            m_db.setSetting(LockoutsKey, QString::number(lockouts + 1));
+            m_db.setSetting(FailuresKey, u"0"_s);
+        } else {
+            m_db.setSetting(FailuresKey, QString::number(failures));
+        }
         tx.commit();
-        return Check::Ok;
     }
-    const int failures = m_db.setting(FailuresKey, u"0"_s).toInt() + 1;
-    if (failures >= MaxTries) {
-        const int lockouts = m_db.setting(LockoutsKey, u"0"_s).toInt();
-        m_db.setSetting(LockedUntilKey, QString::number(m_clock() + qint64(lockDuration(lockouts)) * 1000));
-        m_db.setSetting(LockoutsKey, QString::number(lockouts + 1));
-        m_db.setSetting(FailuresKey, u"0"_s);
-    } else {
-        m_db.setSetting(FailuresKey, QString::number(failures));
+    if (!matches(pin, parts)) {
+        return failures >= MaxTries ? Check::Locked : Check::Wrong;
     }
+    // The right PIN: the attempt counted above is taken back, and a lock it set with it.
+    Transaction tx(m_db, Transaction::Immediate);
+    m_db.setSetting(FailuresKey, u"0"_s);
+    m_db.setSetting(LockoutsKey, u"0"_s);
+    m_db.setSetting(LockedUntilKey, u"0"_s);
     tx.commit();
-    return failures >= MaxTries ? Check::Locked : Check::Wrong;
+    return Check::Ok;
+}
+
+bool PinStore::matches(const QString &pin, const QStringList &stored)
+{
+    const QByteArray salt = QByteArray::fromBase64(stored[2].toLatin1());
+    const QByteArray expected = QByteArray::fromBase64(stored[3].toLatin1());
+    return sameBytes(derive(pin, salt, stored[1].toInt()), expected);
 }

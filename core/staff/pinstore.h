@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -47,6 +48,8 @@ public:
 
 private:
     [[nodiscard]] static QByteArray derive(const QString &pin, const QByteArray &salt, int iterations);
+    /** @p stored: the hash setting split at '$' (scheme, iterations, salt, hash). */
+    [[nodiscard]] static bool matches(const QString &pin, const QStringList &stored);
     const Database &m_db;
     std::function<qint64()> m_clock;
 };

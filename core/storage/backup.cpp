@@ -50,6 +50,20 @@ QString copy(sqlite3 *source, sqlite3 *dest)
     return rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errstr(rc));
 }
 
+// What never leaves the device is taken out of the copy, its bytes overwritten (secure_delete).
+QString removeDeviceOnly(sqlite3 *dest)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_exec(dest, "PRAGMA secure_delete=ON", nullptr, nullptr, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(dest, "DELETE FROM setting WHERE key GLOB ?", -1, &stmt, nullptr) != SQLITE_OK) {
+        return sqliteMessage(dest, SQLITE_ERROR);
+    }
+    sqlite3_bind_text(stmt, 1, DeviceOnlySettings, -1, SQLITE_STATIC);
+    const int rc = sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE ? QString() : sqliteMessage(dest, rc);
+}
+
 QString check(sqlite3 *dest)
 {
     // A single file for the USB stick: no -wal beside it.
@@ -83,6 +97,9 @@ BackupResult Backup::copyTo(const Database &db, const QString &target)
         error = sqliteMessage(dest, rc);
     } else {
         error = copy(db.handle(), dest);
+        if (error.isEmpty()) {
+            error = removeDeviceOnly(dest);
+        }
         if (error.isEmpty()) {
             error = check(dest);
         }

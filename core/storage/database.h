@@ -39,6 +39,11 @@ struct OpenReport {
     int toVersion = 0;
 };
 
+/** Settings that never leave the device: exports, backups and a future sync leave out every setting
+ *  whose key matches this GLOB pattern (the staff PIN's hash and its lock counters: one million
+ *  6-digit PINs cost about 14 core-hours to try against a hash that left). */
+inline constexpr char DeviceOnlySettings[] = "staff.pin*";
+
 /** The app's SQLite database: one file per device, WAL, foreign keys on, versioned schema. */
 class Database
 {

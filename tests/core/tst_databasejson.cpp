@@ -3,8 +3,11 @@
 // The whole database to JSON and back.
 #include "dataio/demoloader.h"
 #include "registration/registrationrules.h"
+#include "staff/pinstore.h"
+#include "storage/backup.h"
 #include "testhelpers.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -187,6 +190,52 @@ private Q_SLOTS:
         QVERIFY(q.step());
         QCOMPARE(q.text(0), RegistrationRules::emailKey(u"\u03A3\u039F\u03A6\u038A\u0391.\u00B5@Example.org"_s));
         QCOMPARE(q.text(0), u"\u03C3\u03BF\u03C6\u03AF\u03B1.\u03BC@example.org"_s);
+    }
+
+    /** The staff PIN's hash never leaves the device: not in a JSON export, not in a backup file
+     *  (its bytes overwritten, not just unlinked), not taken from an older export that had it; a
+     *  restore keeps the device's own PIN. */
+    void pinNeverLeavesTheDevice()
+    {
+        QTemporaryDir dir;
+        const auto db = openDatabase(dir);
+        fill(*db);
+        QVERIFY(PinStore(*db).setPin(u"480215"_s));
+        const QString stored = db->setting(u"staff.pin_hash"_s);
+        const QByteArray hashPart = stored.section(u'$', 3).toLatin1();
+        QVERIFY(hashPart.size() > 20);
+
+        const QByteArray json = DatabaseJson::exportAll(*db, Now);
+        QVERIFY(!json.contains("staff.pin"));
+        QVERIFY(!json.contains(hashPart));
+        const QString copy = dir.filePath(u"copie.db"_s);
+        QVERIFY(Backup::copyTo(*db, copy).ok);
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(hashPart));
+        QVERIFY(!bytes.contains("staff.pin"));
+        QVERIFY(bytes.contains("kiosk.pin")); // the other settings are there
+
+        // A restore keeps this device's PIN, and takes none from an older export that had one.
+        const auto other = openDatabase(dir, u"autre.db"_s);
+        QVERIFY(PinStore(*other).setPin(u"739164"_s));
+        const QString otherPin = other->setting(u"staff.pin_hash"_s);
+        QJsonObject root = QJsonDocument::fromJson(json).object();
+        QJsonObject tables = root.value("tables"_L1).toObject();
+        QJsonObject settings = tables.value("setting"_L1).toObject();
+        QJsonArray rows = settings.value("rows"_L1).toArray();
+        rows.append(QJsonArray{u"staff.pin_hash"_s, stored});
+        settings.insert(u"rows"_s, rows);
+        tables.insert(u"setting"_s, settings);
+        root.insert(u"tables"_s, tables);
+        const QByteArray older = QJsonDocument(root).toJson();
+        QVERIFY(DatabaseJson::restore(*other, older).ok);
+        QCOMPARE(other->setting(u"staff.pin_hash"_s), otherPin);
+        const auto fresh = openDatabase(dir, u"neuve.db"_s);
+        QVERIFY(DatabaseJson::restore(*fresh, older).ok);
+        QCOMPARE(fresh->setting(u"staff.pin_hash"_s), QString());
+        QCOMPARE(fresh->setting(u"kiosk.pin"_s), u"pbkdf2$1$abc"_s);
     }
 };
 

@@ -4,9 +4,13 @@
 #include "storage/database.h"
 
 #include <QFile>
+#include <QThread>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <array>
+#include <atomic>
 
 using namespace Lianes;
 using namespace Qt::StringLiterals;
@@ -114,6 +118,51 @@ private Q_SLOTS:
         m_now += 60'000;
         QCOMPARE(again.check(u"480215"_s), PinStore::Check::Ok);
         QCOMPARE(again.triesLeft(), PinStore::MaxTries);
+    }
+
+    /** Twenty wrong guesses at once, each on its own connection as from several processes: no
+     *  more than MaxTries are checked, the rest find the lock (all twenty were checked: the lock
+     *  was read before the 300 ms derivation and not again where the attempt was recorded). */
+    void simultaneousGuessesAreCountedOneByOne()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lianes.db"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(PinStore(*db).setPin(u"480215"_s));
+        }
+        constexpr int Guesses = 20;
+        std::atomic<bool> go = false;
+        std::array<int, Guesses> results{};
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int i = 0; i < Guesses; ++i) {
+            threads.emplace_back(QThread::create([&, i] {
+                auto db = Database::connect(path);
+                PinStore pins(*db);
+                while (!go) {
+                    QThread::yieldCurrentThread();
+                }
+                try {
+                    results[i] = int(pins.check(u"%1"_s.arg(100000 + i)));
+                } catch (const SqlError &) {
+                    results[i] = -1;
+                }
+            }));
+            threads.back()->start();
+        }
+        go = true;
+        for (auto &t : threads) {
+            QVERIFY(t->wait(60000));
+        }
+        const auto wrong = std::count(results.begin(), results.end(), int(PinStore::Check::Wrong));
+        const auto locked = std::count(results.begin(), results.end(), int(PinStore::Check::Locked));
+        QCOMPARE(std::count(results.begin(), results.end(), -1), 0);
+        QCOMPARE(wrong, PinStore::MaxTries - 1);
+        QCOMPARE(locked, Guesses - wrong);
+        auto db = Database::open(path);
+        PinStore pins(*db);
+        QVERIFY(pins.lockedSeconds() > 0);
+        QCOMPARE(pins.check(u"480215"_s), PinStore::Check::Locked);
     }
 
     void lockDurationGrowsAndIsCapped()
