@@ -185,6 +185,9 @@ QString AgendaService::exportRegistrations()
     const QString day = ParisTime::toParis(e->start).toString(u"yyyy-MM-dd"_s);
     const QString path = QDir(exportFolder()).filePath(u"inscrits-"_s + day + u'-' + safeName(e->title) + u".csv"_s);
     const bool ok = writeFile(path, RegistrationList::csv(*m_db, e->id));
+    if (ok) {
+        m_db->noteWrittenFile(path, u"export"_s);
+    }
     qCInfo(LOG_AGENDA) << "registrations of event" << e->id << "exported:" << ok;
     return ok ? path : QString();
 }

@@ -6,6 +6,7 @@
 #include "dataio/csvexport.h"
 #include "dataio/databasejson.h"
 #include "dataio/importer.h"
+#include "staff/personaldata.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 
@@ -57,6 +58,7 @@ int Admin::run(const QStringList &arguments)
         "  restore-json FICHIER    remplace le contenu de la base par un export JSON\n"
         "  export-csv ENTITÉ FICHIER  acteurs, projets, evenements ou reunions, pour Excel\n"
         "  backup FICHIER          copie cohérente de la base (clé USB)\n"
+        "  erase-from-backup FICHIER ADRESSE  efface une personne d'une sauvegarde (.db)\n"
         "  check                   vérifie toute la base (chaque page, chaque index) et reconstruit\n"
         "                          un index désaccordé de sa table\n\n"
         "Codes de sortie : 0 fait, 1 rien à changer, 2 lignes rejetées, 64 usage, 65 fichier refusé,\n"
@@ -123,6 +125,9 @@ int Admin::run(const QStringList &arguments)
     if (command == "backup"_L1) {
         return need(1) ? backup(args[1]) : Usage;
     }
+    if (command == "erase-from-backup"_L1) {
+        return need(2) ? eraseFromBackup(args[1], args[2]) : Usage;
+    }
     if (command == "check"_L1) {
         return need(0) ? check() : Usage;
     }
@@ -173,6 +178,9 @@ int Admin::write(const QString &file, const QByteArray &data)
     if (!save.open(QIODevice::WriteOnly) || save.write(data) != data.size() || !save.commit()) {
         err(tr("impossible d'écrire %1 : %2").arg(file, save.errorString()));
         return CannotWrite;
+    }
+    if (m_db) {
+        m_db->noteWrittenFile(file, u"export"_s);
     }
     return Ok;
 }
@@ -323,4 +331,20 @@ int Admin::check()
     }
     out(tr("Base de données intègre : %1").arg(path));
     return Ok;
+}
+
+int Admin::eraseFromBackup(const QString &file, const QString &email)
+{
+    if (!QFileInfo(file).isFile()) {
+        err(tr("fichier introuvable : %1").arg(file));
+        return NoInput;
+    }
+    QString error;
+    const int erased = PersonalData::eraseFromBackup(file, email, &error);
+    if (erased < 0) {
+        err(error);
+        return DatabaseError;
+    }
+    out(tr("%n inscription(s) effacée(s) de %1.", nullptr, erased).arg(file));
+    return erased > 0 ? Ok : NothingToDo;
 }

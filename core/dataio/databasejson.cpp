@@ -27,8 +27,9 @@ constexpr int FormatVersion = 1;
 
 // Filled by migration 1 from the app's resources: the same on every device with the same schema.
 const QStringList ReferenceTables{u"actor_type"_s, u"theme"_s, u"departement"_s, u"commune"_s, u"country"_s};
-// Derived from the data (the search index's queue of rows to re-index): rebuilt, never exported.
-const QStringList DerivedTables{u"search_pending"_s};
+// Derived from the data (the search index's queue of rows to re-index): rebuilt, never exported;
+// and the device's own (the files it wrote, paths on this device): kept by a restore.
+const QStringList DerivedTables{u"search_pending"_s, u"written_file"_s};
 
 struct Column {
     QString name;

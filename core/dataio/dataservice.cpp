@@ -183,6 +183,7 @@ bool DataService::writeExport(const QString &fileName, const QByteArray &data)
         setMessage(tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()), true);
         return false;
     }
+    m_db->noteWrittenFile(path, u"export"_s);
     setMessage(tr("Enregistré : %1 (%2)").arg(path, QLocale().formattedDataSize(data.size())), false);
     return true;
 }

@@ -8,7 +8,12 @@
 #include "registration/registrationrules.h"
 #include "storage/database.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+
+#include <sqlite3.h>
 
 using namespace Lianes;
 using namespace Qt::StringLiterals;
@@ -37,8 +42,9 @@ QJsonObject PersonalData::find(const Database &db, const QString &email, const Q
                        {u"registrations"_s, registrations}};
 }
 
-int PersonalData::erase(const Database &db, const QString &email, const QDateTime &now)
+PersonalData::Erasure PersonalData::erase(const Database &db, const QString &email, const QDateTime &now)
 {
+    Erasure result;
     // A confirmed place in a coming event is cancelled first, so the first person waiting gets it.
     {
         auto active = db.prepare("SELECT r.id FROM registration r JOIN event e ON e.id = r.event "
@@ -53,18 +59,145 @@ int PersonalData::erase(const Database &db, const QString &email, const QDateTim
             registrar.cancel(id, now);
         }
     }
-    int erased = 0;
     {
-        Transaction tx(db);
+        Transaction tx(db, Transaction::Immediate);
         auto q = db.prepare("DELETE FROM registration WHERE email_key = ?");
         q.bind(1, RegistrationRules::emailKey(email)).exec();
-        erased = db.changes();
+        result.erased = db.changes();
         tx.commit();
     }
+    result.wiped = wipeWal(db);
+    result.copies = copiesHolding(db, email);
+    qCInfo(LOG_STORAGE) << "personal data erased:" << result.erased << "rows; WAL wiped:" << result.wiped
+                        << "; copies elsewhere:" << result.copies.size();
+    return result;
+}
+
+bool PersonalData::wipeWal(const Database &db)
+{
     // secure_delete zeroes the freed pages; the checkpoint moves them into the main file and the
-    // truncation empties the WAL, so no copy of the erased bytes is left on disk.
-    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    qCInfo(LOG_STORAGE) << "personal data erased:" << erased << "rows";
+    // truncation empties the WAL. A reader of an older state keeps the old frames alive: the
+    // checkpoint then reports busy (column 0), after the busy timeout.
+    try {
+        auto q = db.prepare("PRAGMA wal_checkpoint(TRUNCATE)");
+        return q.step() && q.integer(0) == 0;
+    } catch (const SqlError &e) {
+        qCWarning(LOG_STORAGE) << "checkpoint after erasure failed:" << e.message();
+        return false;
+    }
+}
+
+namespace {
+
+bool holds(const QString &path, const QString &key, const QString &email)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return true; // cannot tell: listed
+    }
+    if (file.peek(16) == QByteArray("SQLite format 3\0", 16)) {
+        file.close();
+        sqlite3 *raw = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+            sqlite3_close_v2(raw);
+            return true;
+        }
+        sqlite3_busy_timeout(raw, 1000);
+        bool found = true;
+        try {
+            Statement q(raw, "SELECT 1 FROM registration WHERE email_key = ? OR email = ? LIMIT 1");
+            q.bind(1, key).bind(2, email.trimmed());
+            found = q.step();
+        } catch (const SqlError &) {
+            found = true; // damaged or foreign: cannot tell
+        }
+        sqlite3_close_v2(raw);
+        return found;
+    }
+    // Exports (CSV, JSON, iCalendar, the person's own export): the address as text, any case.
+    // Read in slices with an overlap, so that a large file costs little memory.
+    const QString needle = email.trimmed().toCaseFolded();
+    const qsizetype overlap = needle.toUtf8().size() * 4;
+    QString carry;
+    while (!file.atEnd()) {
+        const QString text = carry + QString::fromUtf8(file.read(1 << 20)).toCaseFolded();
+        if (text.contains(needle)) {
+            return true;
+        }
+        carry = text.right(overlap);
+    }
+    return false;
+}
+
+} // namespace
+
+QStringList PersonalData::copiesHolding(const Database &db, const QString &email)
+{
+    QStringList candidates = db.writtenFiles();
+    const QFileInfo database(db.path());
+    const QDir folder = database.absoluteDir();
+    for (const QString &name : folder.entryList({database.fileName() + u".avant-restauration-*"_s,
+                                                 database.fileName() + u".corrompu-*"_s},
+                                                QDir::Files, QDir::Name)) {
+        if (!name.endsWith(u"-wal"_s) && !name.endsWith(u"-shm"_s)) {
+            candidates.append(folder.filePath(name));
+        }
+    }
+    candidates.removeDuplicates();
+    const QString key = RegistrationRules::emailKey(email);
+    QStringList found;
+    for (const QString &path : std::as_const(candidates)) {
+        if (holds(path, key, email)) {
+            found.append(path);
+        }
+    }
+    return found;
+}
+
+int PersonalData::eraseFromBackup(const QString &path, const QString &email, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error) {
+            *error = message;
+        }
+        return -1;
+    };
+    if (!QFileInfo(path).isFile()) {
+        return fail(QObject::tr("Fichier introuvable : %1").arg(path));
+    }
+    sqlite3 *raw = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(raw ? sqlite3_errmsg(raw) : "?");
+        sqlite3_close_v2(raw);
+        return fail(QObject::tr("%1 ne peut pas être ouvert : %2").arg(path, why));
+    }
+    sqlite3_busy_timeout(raw, 5000);
+    int erased = -1;
+    try {
+        // The backup's own schema: it is not migrated, so that the app that wrote it still reads it.
+        {
+            Statement check(raw, "PRAGMA quick_check");
+            if (!check.step() || check.text(0) != "ok"_L1) {
+                sqlite3_close_v2(raw);
+                return fail(QObject::tr("%1 est endommagé ou n'est pas une sauvegarde de Lianes.").arg(path));
+            }
+        }
+        Statement(raw, "PRAGMA secure_delete=ON").step();
+        Statement(raw, "PRAGMA foreign_keys=ON").step();
+        Statement(raw, "BEGIN IMMEDIATE").step();
+        Statement del(raw, "DELETE FROM registration WHERE email_key = ? OR email = ?");
+        del.bind(1, RegistrationRules::emailKey(email)).bind(2, email.trimmed()).exec();
+        erased = sqlite3_changes(raw);
+        Statement(raw, "COMMIT").step();
+        // The freed pages out of the file (already zeroed), and a WAL the copy may have emptied.
+        Statement(raw, "VACUUM").step();
+        Statement(raw, "PRAGMA wal_checkpoint(TRUNCATE)").step();
+    } catch (const SqlError &e) {
+        sqlite3_exec(raw, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close_v2(raw);
+        return fail(QObject::tr("L'effacement dans %1 a échoué, le fichier est inchangé : %2").arg(path, e.message()));
+    }
+    sqlite3_close_v2(raw);
     return erased;
 }
 

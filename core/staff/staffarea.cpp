@@ -188,7 +188,7 @@ void StaffArea::checkAutoLock()
 
 QString StaffArea::personalData(const QString &email) const
 {
-    if (!m_db || email.trimmed().isEmpty()) {
+    if (!m_db || !m_unlocked || email.trimmed().isEmpty()) {
         return {};
     }
     const auto json = PersonalData::find(*m_db, email, m_clock->now());
@@ -197,21 +197,44 @@ QString StaffArea::personalData(const QString &email) const
 
 QString StaffArea::exportPersonalData(const QString &email, const QString &path) const
 {
+    if (!m_unlocked) {
+        return tr("L'espace équipe est verrouillé : saisissez le code.");
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(personalData(email).toUtf8()) < 0 || !file.commit()) {
         return tr("Impossible d'écrire %1.").arg(path);
     }
+    m_db->noteWrittenFile(path, u"export"_s);
     return {};
 }
 
 int StaffArea::erasePersonalData(const QString &email)
 {
-    if (!m_db || email.trimmed().isEmpty()) {
+    if (!m_db || !m_unlocked) {
+        return -1;
+    }
+    if (email.trimmed().isEmpty()) {
         return 0;
     }
-    const int erased = PersonalData::erase(*m_db, email, m_clock->now());
+    const PersonalData::Erasure done = PersonalData::erase(*m_db, email, m_clock->now());
+    QStringList report{tr("%n inscription(s) effacée(s) définitivement.", nullptr, done.erased)};
+    if (!done.wiped) {
+        report << tr("Un autre programme lit la base en ce moment : les octets effacés restent dans son journal "
+                     "jusqu'à ce qu'il ait fini. Nouvel essai dans une minute.");
+        QTimer::singleShot(std::chrono::minutes(1), this, [this] {
+            if (m_db) {
+                (void)PersonalData::wipeWal(*m_db);
+            }
+        });
+    }
+    if (!done.copies.isEmpty()) {
+        report << tr("Ces fichiers écrits par l'appareil contiennent encore cette personne : supprimez-les, ou "
+                     "pour une sauvegarde (.db) : lianes-admin erase-from-backup FICHIER ADRESSE.")
+               << done.copies;
+    }
+    m_erasureReport = report.join(u'\n');
     Q_EMIT dataErased();
-    return erased;
+    return done.erased;
 }
 
 int StaffArea::purgeExpired()

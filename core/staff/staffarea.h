@@ -32,6 +32,7 @@ class StaffArea : public QObject
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY settingsChanged)
     Q_PROPERTY(int retentionMonths READ retentionMonths WRITE setRetentionMonths NOTIFY settingsChanged)
     Q_PROPERTY(Lianes::MeetingListModel *meetings READ meetings CONSTANT)
+    Q_PROPERTY(QString erasureReport READ erasureReport NOTIFY dataErased)
 
 public:
     /** @p db may be null (no database: nothing to unlock); @p clock dates lockouts, the
@@ -58,12 +59,17 @@ public:
     /** Staff activity: postpones the automatic lock. */
     Q_INVOKABLE void touch();
 
-    /** Everything stored about one person, as indented JSON (empty registrations when none). */
+    /** Everything stored about one person, as indented JSON (empty registrations when none);
+     *  "" while the staff area is locked. */
     Q_INVOKABLE QString personalData(const QString &email) const;
-    /** Writes personalData() to @p path; "" or the error. */
+    /** Writes personalData() to @p path; "" or the error (locked: nothing written). */
     Q_INVOKABLE QString exportPersonalData(const QString &email, const QString &path) const;
-    /** Erases the person's data; returns the number of rows erased. */
+    /** Erases the person's data; returns the number of rows erased, -1 while locked.
+     *  erasureReport() then says it in French, with what is left elsewhere. */
     Q_INVOKABLE int erasePersonalData(const QString &email);
+    /** The last erasure, for the staff: rows erased, whether the bytes are gone from the
+     *  database's files, and the backups and exports that still hold the person. */
+    [[nodiscard]] QString erasureReport() const { return m_erasureReport; }
     /** Runs the retention purge now; returns registrations anonymised, or -1 when the database
      *  refused the write (purgeError() says why; nothing was purged). */
     Q_INVOKABLE int purgeExpired();
@@ -89,6 +95,7 @@ private:
     QTimer m_timer;
     qint64 m_lastUse = 0;
     int m_purgeError = 0;
+    QString m_erasureReport;
     bool m_unlocked = false;
 };
 

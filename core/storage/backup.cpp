@@ -120,6 +120,7 @@ BackupResult Backup::copyTo(const Database &db, const QString &target)
     }
     result.ok = true;
     result.bytes = QFileInfo(target).size();
+    db.noteWrittenFile(target, u"sauvegarde"_s);
     qCInfo(LOG_STORAGE) << "backup written," << result.bytes << "bytes";
     return result;
 }

@@ -460,6 +460,32 @@ QString Database::checkAndRepair(QStringList *rebuilt) const
     return checkFile();
 }
 
+void Database::noteWrittenFile(const QString &path, const QString &kind) const noexcept
+{
+    try {
+        auto q = prepare("INSERT INTO written_file(path, kind, written_at) VALUES(?, ?, ?) "
+                         "ON CONFLICT(path) DO UPDATE SET kind = excluded.kind, written_at = excluded.written_at");
+        q.bind(1, QFileInfo(path).absoluteFilePath())
+            .bind(2, kind)
+            .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+            .exec();
+    } catch (const SqlError &e) {
+        qCWarning(LOG_STORAGE) << "could not note a written file:" << e.message();
+    }
+}
+
+QStringList Database::writtenFiles() const
+{
+    QStringList files;
+    auto q = prepare("SELECT path FROM written_file ORDER BY written_at DESC, path");
+    while (q.step()) {
+        if (QFileInfo::exists(q.text(0))) {
+            files.append(q.text(0));
+        }
+    }
+    return files;
+}
+
 QString Database::setting(const QString &key, const QString &fallback) const
 {
     auto q = prepare("SELECT value FROM setting WHERE key = ?");

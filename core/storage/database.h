@@ -49,7 +49,7 @@ class Database
 {
 public:
     /** Schema version this build writes; one migration per version in migrations.cpp. */
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -91,6 +91,12 @@ public:
     /** integrity_check, and the indexes it finds out of step with their tables rebuilt from them;
      *  "ok" when the file is whole after that. @p rebuilt: the indexes rebuilt. */
     QString checkAndRepair(QStringList *rebuilt = nullptr) const;
+
+    /** Notes that this device wrote @p path (kind "sauvegarde" or "export"), a file that may hold
+     *  personal data: an erasure looks there. Never fails the write it follows. */
+    void noteWrittenFile(const QString &path, const QString &kind) const noexcept;
+    /** The files noted by noteWrittenFile that still exist, newest first. */
+    [[nodiscard]] QStringList writtenFiles() const;
 
     [[nodiscard]] QString setting(const QString &key, const QString &fallback = {}) const;
     void setSetting(const QString &key, const QString &value) const;

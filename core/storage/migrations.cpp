@@ -272,6 +272,8 @@ void Migrations::apply(const Database &db, int version)
         return v6SearchInsertsByRowid(db);
     case 7:
         return Migrations::capacityGuard(db);
+    case 8:
+        return Migrations::writtenFiles(db);
     default:
         throw SqlError(0, u"migration inconnue : "_s + QString::number(version));
     }

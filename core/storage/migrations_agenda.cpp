@@ -47,3 +47,14 @@ void Lianes::Migrations::capacityGuard(const Database &db)
         END;
     )");
 }
+
+void Lianes::Migrations::writtenFiles(const Database &db)
+{
+    db.exec(R"(
+        CREATE TABLE written_file (
+            path TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('sauvegarde', 'export')),
+            written_at TEXT NOT NULL
+        ) STRICT;
+    )");
+}

@@ -67,7 +67,8 @@ Item {
                         return;
                     }
                     const n = Staff.erasePersonalData(email.text);
-                    root.status = qsTr("%n inscription(s) effacée(s) définitivement.", "", n);
+                    root.status = n < 0 ? qsTr("L'espace équipe est verrouillé : saisissez le code.")
+                                        : Staff.erasureReport;
                     root.shown = Staff.personalData(email.text);
                     root.confirmErase = false;
                 }

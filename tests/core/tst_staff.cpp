@@ -6,6 +6,7 @@
 #include "registration/registrationrules.h"
 #include "staff/personaldata.h"
 #include "staff/staffarea.h"
+#include "storage/backup.h"
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>
@@ -209,9 +210,70 @@ private Q_SLOTS:
         QVERIFY(!staff->setPin(u"731902"_s, u"731902"_s).isEmpty());
     }
 
+    /** Seeing, exporting and erasing a person's data are staff actions: refused while the area
+     *  is locked (erasePersonalData did not look). */
+    void personalDataNeedsTheStaffAreaUnlocked()
+    {
+        Database &db = *m_app->database();
+        const qint64 event = addEvent(db, u"rgpd-locked"_s, Now.addDays(10));
+        addRegistration(db, event, u"verrou@exemple.fr"_s);
+        m_app->staff()->lock();
+        QCOMPARE(m_app->staff()->personalData(u"verrou@exemple.fr"_s), QString());
+        const QString out = m_dir.filePath(u"verrou.json"_s);
+        QVERIFY(m_app->staff()->exportPersonalData(u"verrou@exemple.fr"_s, out).contains(u"verrouillé"_s));
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(m_app->staff()->erasePersonalData(u"verrou@exemple.fr"_s), -1);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM registration WHERE email = 'verrou@exemple.fr'"), 1);
+        QCOMPARE(m_app->staff()->unlock(u"480215"_s), QString());
+        QCOMPARE(m_app->staff()->erasePersonalData(u"verrou@exemple.fr"_s), 1);
+    }
+
+    /** Another connection reading: the erased bytes cannot leave the files yet, and the staff
+     *  are told so (the checkpoint's result was not looked at); the backups and exports the
+     *  device wrote that still hold the person are named; erase-from-backup clears a backup. */
+    void erasureSaysWhatIsLeftAndWhere()
+    {
+        Database &db = *m_app->database();
+        QCOMPARE(m_app->staff()->unlock(u"480215"_s), QString());
+        const qint64 event = addEvent(db, u"rgpd-copies"_s, Now.addDays(10));
+        const QString email = u"yolande.lecteur@exemple.fr"_s;
+        addRegistration(db, event, email);
+        const QString backup = m_dir.filePath(u"sauvegarde.db"_s);
+        QVERIFY(Backup::copyTo(db, backup).ok);
+        const QString exported = m_dir.filePath(u"yolande.json"_s);
+        QCOMPARE(m_app->staff()->exportPersonalData(email, exported), QString());
+        const QString unrelated = m_dir.filePath(u"autre.json"_s);
+        QCOMPARE(m_app->staff()->exportPersonalData(u"personne@exemple.fr"_s, unrelated), QString());
+
+        auto reader = Database::connect(db.path());
+        QVERIFY(reader);
+        reader->exec("BEGIN");
+        QCOMPARE(scalar(*reader, "SELECT count(*) FROM registration WHERE email_key = 'yolande.lecteur@exemple.fr'"), 1);
+        QCOMPARE(m_app->staff()->erasePersonalData(email), 1);
+        const QString report = m_app->staff()->erasureReport();
+        QVERIFY2(report.contains(u"Un autre programme lit la base"_s), qPrintable(report));
+        QVERIFY2(report.contains(backup) && report.contains(exported), qPrintable(report));
+        QVERIFY2(!report.contains(unrelated), qPrintable(report));
+        QVERIFY(report.contains(u"erase-from-backup"_s));
+        QVERIFY(filesContain(db.path(), "yolande.lecteur")); // what the report says is still on disk
+        reader->exec("COMMIT");
+        reader.reset();
+        QVERIFY(PersonalData::wipeWal(db));
+        QVERIFY(!filesContain(db.path(), "yolande.lecteur"));
+
+        QString error;
+        QCOMPARE(PersonalData::eraseFromBackup(backup, email, &error), 1);
+        QVERIFY(!filesContain(backup, "yolande.lecteur"));
+        QCOMPARE(PersonalData::copiesHolding(db, email), QStringList{exported});
+        QFile::remove(exported);
+        QCOMPARE(PersonalData::copiesHolding(db, email), QStringList());
+        QCOMPARE(PersonalData::eraseFromBackup(backup, email, &error), 0);
+    }
+
     void personalDataIsShownExportedAndErasedWithoutTrace()
     {
         Database &db = *m_app->database();
+        QCOMPARE(m_app->staff()->unlock(u"480215"_s), QString());
         const qint64 event = addEvent(db, u"rgpd-test"_s, Now.addDays(10));
         const QString email = u"zephyrine.quatrebarbes@exemple.fr"_s;
         addRegistration(db, event, u"  Zephyrine.Quatrebarbes@Exemple.FR "_s);

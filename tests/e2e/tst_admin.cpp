@@ -391,6 +391,40 @@ private Q_SLOTS:
         QCOMPARE(admin({u"backup"_s, dir.filePath(u"copie.db"_s), u"--data-dir"_s, a}).exitCode, 0);
         QCOMPARE(admin({u"check"_s, u"--data-dir"_s, dir.filePath(u"rien"_s)}).exitCode, 66);
     }
+
+    /** A person erased on the device is still in last week's backup: erase-from-backup takes
+     *  them out of that file (bytes gone, the file still a whole backup). */
+    void eraseFromBackup()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a"_s);
+        QCOMPARE(admin({u"import"_s, data(u"acteurs-excel-utf8.csv"_s), u"--data-dir"_s, a}).exitCode, 0);
+        QVERIFY(!sqlite(a + u"/lianes.db"_s,
+                        u"INSERT INTO event(id, uid, title, kind, starts_at, duration_min) "
+                        "VALUES(1, 'e1', 'Atelier', 'formation', '2026-12-12T09:00:00Z', 60);"
+                        "INSERT INTO registration(event, status, first_name, email, email_key, consent_version, consent_at, "
+                        "created_at) VALUES(1, 'confirmed', 'Berthilde', 'berthilde@exemple.fr', 'berthilde@exemple.fr', "
+                        "'v1', 'x', 'x'); PRAGMA wal_checkpoint(TRUNCATE);"_s)
+                     .isEmpty());
+        const QString copy = dir.filePath(u"copie.db"_s);
+        QCOMPARE(admin({u"backup"_s, copy, u"--data-dir"_s, a}).exitCode, 0);
+        QFile before(copy);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        QVERIFY(before.readAll().contains("Berthilde"));
+        before.close();
+        const Run erased = admin({u"erase-from-backup"_s, copy, u"Berthilde@Exemple.fr"_s});
+        QCOMPARE(erased.exitCode, 0);
+        QVERIFY2(erased.out.contains(u"1 inscription"_s), qPrintable(erased.out));
+        QFile after(copy);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        const QByteArray bytes = after.readAll();
+        QVERIFY(!bytes.contains("Berthilde"));
+        QVERIFY(!bytes.contains("berthilde@"));
+        QCOMPARE(sqlite(copy, u"PRAGMA integrity_check"_s), u"ok"_s);
+        QVERIFY(sqlite(copy, u"SELECT count(*) FROM actor"_s).toInt() > 0);
+        QCOMPARE(admin({u"erase-from-backup"_s, copy, u"berthilde@exemple.fr"_s}).exitCode, 1);
+        QCOMPARE(admin({u"erase-from-backup"_s, dir.filePath(u"rien.db"_s), u"x@y.fr"_s}).exitCode, 66);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAdmin)
