@@ -70,7 +70,7 @@ std::optional<QString> AgendaImport::communeOf(const Database &db, const QString
 }
 
 void AgendaImport::apply(const Database &db, const QList<ImportedEvent> &events, const QDateTime &now,
-                         AgendaImportReport &report)
+                         AgendaImportReport &report, bool dryRun)
 {
     if (!report.ok()) {
         return;
@@ -121,15 +121,24 @@ void AgendaImport::apply(const Database &db, const QList<ImportedEvent> &events,
             }
         }
     }
+    if (dryRun) {
+        return; // rolled back by tx
+    }
     tx.commit();
     qCInfo(LOG_AGENDA) << "agenda import:" << report.added << "added," << report.updated << "updated,"
                        << report.removed << "removed," << report.kept << "kept";
 }
 
 AgendaImportReport AgendaImport::importData(const Database &db, const QByteArray &data, const QDateTime &now,
-                                      const QString &sourceName)
+                                            const QString &sourceName, bool dryRun)
 {
     AgendaImportReport report;
+    if (data.size() > ICalReader::MaxBytes) {
+        report.errors.append({0, Tr::tr("fichier trop gros pour un agenda (%1 Mo, au plus %2 Mo).")
+                                     .arg(data.size() >> 20)
+                                     .arg(ICalReader::MaxBytes >> 20)});
+        return report;
+    }
     const QByteArray head = data.left(64).trimmed();
     const bool ical = (head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head).toUpper().startsWith("BEGIN:VCALENDAR");
     const QList<ImportedEvent> events = ical ? ICalReader::parse(db, data, now, sourceName, report)
@@ -138,21 +147,28 @@ AgendaImportReport AgendaImport::importData(const Database &db, const QByteArray
         report.errors.append({0, Tr::tr("aucun événement dans ce fichier.")});
     }
     try {
-        apply(db, events, now, report);
+        apply(db, events, now, report, dryRun);
     } catch (const SqlError &e) {
         report.errors.append({0, Tr::tr("l'enregistrement a échoué (%1) : rien n'a été modifié.").arg(e.message())});
+        report.databaseError = e.code() ? e.code() : 1;
         report.added = report.updated = report.removed = report.kept = 0;
     }
     return report;
 }
 
-AgendaImportReport AgendaImport::importFile(const Database &db, const QString &path, const QDateTime &now)
+AgendaImportReport AgendaImport::importFile(const Database &db, const QString &path, const QDateTime &now, bool dryRun)
 {
     QFile file(path);
+    AgendaImportReport report;
     if (!file.open(QIODevice::ReadOnly)) {
-        AgendaImportReport report;
         report.errors.append({0, Tr::tr("impossible de lire le fichier %1.").arg(QFileInfo(path).fileName())});
         return report;
     }
-    return importData(db, file.readAll(), now, QFileInfo(path).fileName());
+    if (file.size() > ICalReader::MaxBytes) {
+        report.errors.append({0, Tr::tr("fichier trop gros pour un agenda (%1 Mo, au plus %2 Mo) : il n'a pas été lu.")
+                                     .arg(file.size() >> 20)
+                                     .arg(ICalReader::MaxBytes >> 20)});
+        return report;
+    }
+    return importData(db, file.read(ICalReader::MaxBytes + 1), now, QFileInfo(path).fileName(), dryRun);
 }

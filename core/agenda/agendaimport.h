@@ -35,6 +35,7 @@ struct AgendaImportReport {
     int removed = 0; ///< occurrences gone from a re-imported series
     int kept = 0; ///< gone from the file but kept: people are registered
     QStringList cancelledSeries; ///< series the file marks cancelled (STATUS:CANCELLED): removed like gone ones
+    int databaseError = 0; ///< SQLite's code when the database, not the file, failed (busy, full...)
     [[nodiscard]] bool ok() const { return errors.isEmpty(); }
     /** Every line of the report, errors first, in French. */
     [[nodiscard]] QStringList lines() const;
@@ -44,14 +45,18 @@ struct AgendaImportReport {
  *  line is wrong. Events are matched by UID: a new import replaces, never duplicates. */
 namespace AgendaImport {
 /** By the file's content: iCalendar when it starts with BEGIN:VCALENDAR, CSV otherwise. */
-AgendaImportReport importData(const Database &db, const QByteArray &data, const QDateTime &now, const QString &sourceName);
-AgendaImportReport importFile(const Database &db, const QString &path, const QDateTime &now);
+/** @p dryRun: everything is done and counted in the transaction, which is then rolled back. */
+AgendaImportReport importData(const Database &db, const QByteArray &data, const QDateTime &now, const QString &sourceName,
+                              bool dryRun = false);
+/** A file larger than ICalReader::MaxBytes is refused before it is read. */
+AgendaImportReport importFile(const Database &db, const QString &path, const QDateTime &now, bool dryRun = false);
 /** CSV, `;` or `,`: columns by header name (uid, titre, debut, fin or duree, type, en_ligne, lien, lieu,
  *  commune, organisateur, public, places, festisol, description, ouverture_inscriptions, cloture_inscriptions). */
 [[nodiscard]] QList<ImportedEvent> parseCsv(const Database &db, const QByteArray &data, const QString &sourceName,
                                             AgendaImportReport &report);
 /** Writes parsed events (nothing when report has errors); series by seriesUid (or uid) are replaced. */
-void apply(const Database &db, const QList<ImportedEvent> &events, const QDateTime &now, AgendaImportReport &report);
+void apply(const Database &db, const QList<ImportedEvent> &events, const QDateTime &now, AgendaImportReport &report,
+           bool dryRun = false);
 /** The commune named in a free-text location ("MRES, 23 rue Gosselet, 59000 Lille"), if the gazetteer knows it. */
 [[nodiscard]] std::optional<QString> communeOf(const Database &db, const QString &location);
 }

@@ -50,6 +50,16 @@ struct LineMap {
             }
         }
     }
+    /** The first line that is @p text, or 0. */
+    [[nodiscard]] int lineOfText(const QByteArray &text) const
+    {
+        for (int i = 0; i < lines.size(); ++i) {
+            if (lines.at(i).trimmed().toUpper() == text) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
     /** The line of property @p name inside event @p index, or the event's first line. */
     [[nodiscard]] int lineOf(int index, const QByteArray &name) const
     {
@@ -78,6 +88,10 @@ std::optional<QDateTime> instant(icalcomponent *calendar, icalproperty *p, icalt
 {
     if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t)) {
         *error = Tr::tr("date ou heure illisible");
+        return std::nullopt;
+    }
+    if (t.year < ICalReader::MinYear || t.year > ICalReader::MaxYear) {
+        *error = Tr::tr("date hors des années %1 à %2").arg(ICalReader::MinYear).arg(ICalReader::MaxYear);
         return std::nullopt;
     }
     const QDate date(t.year, t.month, t.day);
@@ -293,7 +307,10 @@ public:
             return start.secsTo(*end);
         }
         if (icalproperty *d = icalcomponent_get_first_property(item.event, ICAL_DURATION_PROPERTY)) {
-            return qint64(icaldurationtype_as_int(icalproperty_get_duration(d)));
+            // Summed in 64 bits: icaldurationtype_as_int overflows on P99999999W.
+            const icaldurationtype v = icalproperty_get_duration(d);
+            const qint64 seconds = ((qint64(v.weeks) * 7 + v.days) * 24 + v.hours) * 3600 + qint64(v.minutes) * 60 + v.seconds;
+            return v.is_neg ? -seconds : seconds;
         }
         const icaltimetype t = icalproperty_get_dtstart(icalcomponent_get_first_property(item.event, ICAL_DTSTART_PROPERTY));
         if (t.is_date) {
@@ -326,6 +343,11 @@ public:
                          Tr::tr("la fin de l'événement est avant son début."));
             return std::nullopt;
         }
+        if (*seconds > ICalReader::MaxDurationSeconds) {
+            reader.error(item.index, icalcomponent_get_first_property(item.event, ICAL_DTEND_PROPERTY) ? "DTEND" : "DURATION",
+                         Tr::tr("un événement de plus d'un an n'est pas accepté."));
+            return std::nullopt;
+        }
         return std::pair(start->toUTC(), int(std::max<qint64>(1, *seconds / 60)));
     }
 
@@ -338,14 +360,22 @@ public:
         QString why;
         for (icalproperty *p = icalcomponent_get_first_property(item.event, ICAL_RRULE_PROPERTY); p;
              p = icalcomponent_get_next_property(item.event, ICAL_RRULE_PROPERTY)) {
-            icalrecur_iterator *it = icalrecur_iterator_new(icalproperty_get_rrule(p), dtstart);
+            const icalrecurrencetype rule = icalproperty_get_rrule(p);
+            if (rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE) {
+                reader.error(item.index, "RRULE", Tr::tr("un événement répété chaque seconde ou chaque minute n'est pas accepté."));
+                continue;
+            }
+            icalrecur_iterator *it = icalrecur_iterator_new(rule, dtstart);
             if (!it) {
                 reader.error(item.index, "RRULE", Tr::tr("règle de répétition (RRULE) illisible."));
                 continue;
             }
-            int guard = 0;
-            for (icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t) && ++guard < 100000;
-                 t = icalrecur_iterator_next(it)) {
+            for (icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t); t = icalrecur_iterator_next(it)) {
+                if (++m_steps > ICalReader::MaxRecurrenceSteps) {
+                    reader.error(item.index, "RRULE", Tr::tr("trop de répétitions à calculer (plus de %1 pour le fichier).")
+                                                          .arg(ICalReader::MaxRecurrenceSteps));
+                    break;
+                }
                 const auto when = instant(item.calendar, dtp, t, &why);
                 if (!when || *when > m_to) {
                     break;
@@ -466,13 +496,60 @@ private:
     QDateTime m_to;
     QString m_source;
     AgendaImportReport &m_report;
+    int m_steps = 0; ///< recurrence steps taken for the whole file
 };
+
+/** Drops the VTIMEZONEs of @p calendar that are not like real ones (see MaxTimezoneObservances):
+ *  times in that zone are then read with the system's zone of the same name. */
+void dropHostileTimezones(icalcomponent *calendar, const LineMap &lines, AgendaImportReport &report)
+{
+    QList<icalcomponent *> dropped;
+    for (icalcomponent *tz = icalcomponent_get_first_component(calendar, ICAL_VTIMEZONE_COMPONENT); tz;
+         tz = icalcomponent_get_next_component(calendar, ICAL_VTIMEZONE_COMPONENT)) {
+        int observances = 0;
+        int rdates = 0;
+        bool yearly = true;
+        for (icalcomponent *o = icalcomponent_get_first_component(tz, ICAL_ANY_COMPONENT); o;
+             o = icalcomponent_get_next_component(tz, ICAL_ANY_COMPONENT)) {
+            ++observances;
+            rdates += icalcomponent_count_properties(o, ICAL_RDATE_PROPERTY);
+            for (icalproperty *r = icalcomponent_get_first_property(o, ICAL_RRULE_PROPERTY); r;
+                 r = icalcomponent_get_next_property(o, ICAL_RRULE_PROPERTY)) {
+                yearly = yearly && icalproperty_get_rrule(r).freq == ICAL_YEARLY_RECURRENCE;
+            }
+            if (icalproperty *start = icalcomponent_get_first_property(o, ICAL_DTSTART_PROPERTY)) {
+                const int year = icalproperty_get_dtstart(start).year;
+                yearly = yearly && year >= 1583 && year <= ICalReader::MaxYear;
+            }
+        }
+        if (!yearly || observances > ICalReader::MaxTimezoneObservances || rdates > ICalReader::MaxTimezoneRdates) {
+            dropped << tz;
+        }
+    }
+    for (icalcomponent *tz : std::as_const(dropped)) {
+        const QString tzid = fromUtf8(icalcomponent_get_first_property(tz, ICAL_TZID_PROPERTY)
+                                          ? icalproperty_get_tzid(icalcomponent_get_first_property(tz, ICAL_TZID_PROPERTY))
+                                          : nullptr);
+        report.warnings.append({lines.lineOfText("BEGIN:VTIMEZONE"),
+                                Tr::tr("fuseau horaire « %1 » du fichier ignoré (règles de changement d'heure anormales) : "
+                                       "celui du système est utilisé.")
+                                    .arg(tzid)});
+        icalcomponent_remove_component(calendar, tz);
+        icalcomponent_free(tz);
+    }
+}
 
 } // namespace
 
 QList<ImportedEvent> ICalReader::parse(const Database &db, const QByteArray &data, const QDateTime &now,
                                        const QString &sourceName, AgendaImportReport &report)
 {
+    if (data.size() > MaxBytes) {
+        report.errors.append({0, Tr::tr("fichier trop gros pour un agenda (%1 Mo, au plus %2 Mo).")
+                                     .arg(data.size() >> 20)
+                                     .arg(MaxBytes >> 20)});
+        return {};
+    }
     const QByteArray head = data.left(64).trimmed();
     const QByteArray withoutBom = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
     if (!withoutBom.toUpper().startsWith("BEGIN:VCALENDAR")) {
@@ -494,9 +571,16 @@ QList<ImportedEvent> ICalReader::parse(const Database &db, const QByteArray &dat
         }
     }
     const LineMap lines(data);
+    if (lines.events.size() > MaxEvents) {
+        report.errors.append({0, Tr::tr("trop d'événements dans un fichier (%1, au plus %2).")
+                                     .arg(lines.events.size())
+                                     .arg(MaxEvents)});
+        return {};
+    }
     QList<Expander::Item> items;
     int index = 0;
     for (icalcomponent *cal : std::as_const(calendars)) {
+        dropHostileTimezones(cal, lines, report);
         for (icalcomponent *v = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); v;
              v = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
             items.append({v, cal, index++});

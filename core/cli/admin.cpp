@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
+#include "agenda/agendaimport.h"
 #include "app/config.h"
 #include "dataio/csvexport.h"
 #include "dataio/databasejson.h"
@@ -54,6 +55,7 @@ int Admin::run(const QStringList &arguments)
         "Imports, exports et sauvegardes de la base de Lianes.\n\n"
         "Commandes :\n"
         "  import FICHIER          importe des acteurs ou des projets (CSV ou export JSON de Lianes)\n"
+        "  import-agenda FICHIER   importe l'agenda du réseau (iCalendar .ics ou CSV) ; --dry-run : aperçu\n"
         "  export-json FICHIER     exporte toute la base en JSON (- : sortie standard)\n"
         "  restore-json FICHIER    remplace le contenu de la base par un export JSON\n"
         "  export-csv ENTITÉ FICHIER  acteurs, projets, evenements ou reunions, pour Excel\n"
@@ -77,7 +79,7 @@ int Admin::run(const QStringList &arguments)
     const QCommandLineOption partial(u"allow-partial"_s, tr("restore-json : restaure aussi un export incomplet ou vide "
                                                             "(les tables absentes sont vidées)."));
     p.addOptions({dataDir, config, dryRun, skip, entity, map, json, partial});
-    p.addPositionalArgument(u"commande"_s, tr("import, export-json, restore-json, export-csv, backup ou check."));
+    p.addPositionalArgument(u"commande"_s, tr("import, import-agenda, export-json, restore-json, export-csv, backup, check ou erase-from-backup."));
     if (!p.parse(arguments)) {
         err(p.errorText());
         return Usage;
@@ -112,6 +114,9 @@ int Admin::run(const QStringList &arguments)
     };
     if (command == "import"_L1) {
         return need(1) ? import(args.mid(1)) : Usage;
+    }
+    if (command == "import-agenda"_L1) {
+        return need(1) ? importAgenda(args[1]) : Usage;
     }
     if (command == "export-json"_L1) {
         return need(1) ? exportJson(args[1]) : Usage;
@@ -347,4 +352,31 @@ int Admin::eraseFromBackup(const QString &file, const QString &email)
     }
     out(tr("%n inscription(s) effacée(s) de %1.", nullptr, erased).arg(file));
     return erased > 0 ? Ok : NothingToDo;
+}
+
+int Admin::importAgenda(const QString &file)
+{
+    if (!QFileInfo(file).isFile()) {
+        err(tr("fichier introuvable : %1").arg(file));
+        return NoInput;
+    }
+    if (const int opened = openDatabase(true); opened != Ok) {
+        return opened;
+    }
+    const AgendaImportReport report = AgendaImport::importFile(*m_db, file, QDateTime::currentDateTimeUtc(), m_dryRun);
+    for (const QString &line : report.lines()) {
+        (report.ok() ? out : err)(line);
+    }
+    if (!report.ok()) {
+        if (report.databaseError) {
+            err(tr("rien n'a été importé : la base de données a refusé l'écriture"));
+            return DatabaseError;
+        }
+        err(tr("rien n'a été importé : corrigez le fichier puis recommencez"));
+        return BadFile;
+    }
+    out((m_dryRun ? tr("Aperçu (rien n'est écrit) : %1, %2, %3.") : tr("Agenda importé : %1, %2, %3."))
+            .arg(tr("%n ajouté(s)", nullptr, report.added), tr("%n mis à jour", nullptr, report.updated),
+                 tr("%n retiré(s)", nullptr, report.removed)));
+    return Ok;
 }

@@ -43,6 +43,7 @@ private:
     int exportCsv(const QString &entity, const QString &file);
     int backup(const QString &file);
     int check();
+    int importAgenda(const QString &file);
     int eraseFromBackup(const QString &file, const QString &email);
     /** Opens the device's database; @p create allows a new one. Prints why not. */
     /** Ok, or the exit code: NoInput (no database), DatabaseError (damaged, busy, full...). */

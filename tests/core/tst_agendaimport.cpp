@@ -279,6 +279,66 @@ private Q_SLOTS:
         QVERIFY(report.errors.at(3).message.contains(u"pique-nique"_s));
         QCOMPARE(fingerprint(*db), u"0"_s);
     }
+
+    /** Hostile files, as an attacker wrote them: each is refused (or its bad part dropped) with
+     *  a message, within the limits, nothing written. Before: a VTIMEZONE with FREQ=SECONDLY from
+     *  1601 ran past 90 s and 324 MB; DURATION:P99999999W overflowed; 107 MB were read whole. */
+    void hostileFilesStayWithinLimits_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("imported");
+        const QByteArray event = "BEGIN:VEVENT\r\nUID:h@lianes.test\r\nSUMMARY:Atelier\r\n";
+        const QByteArray start = "DTSTART;TZID=Europe/Paris:20261212T100000\r\n";
+        QTest::newRow("time zone changing every second since 1601")
+            << QByteArray("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n"
+                          "RRULE:FREQ=SECONDLY\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:STANDARD\r\n"
+                          "END:VTIMEZONE\r\n")
+                   + event + start + "DURATION:PT2H\r\nEND:VEVENT\r\n"
+            << u"fuseau horaire « Europe/Paris » du fichier ignoré"_s << true;
+        QTest::newRow("duration of two million years")
+            << event + start + "DURATION:P99999999W\r\nEND:VEVENT\r\n" << u"plus d'un an"_s << false;
+        QTest::newRow("event every second")
+            << event + start + "DURATION:PT1H\r\nRRULE:FREQ=SECONDLY\r\nEND:VEVENT\r\n" << u"chaque seconde"_s << false;
+        QTest::newRow("hourly since 1990")
+            << event + "DTSTART:19900101T100000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=HOURLY\r\nEND:VEVENT\r\n"
+            << u"trop de répétitions"_s << false;
+        QTest::newRow("year 9999") << event + "DTSTART:99991212T100000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"
+                                   << u"hors des années"_s << false;
+        QTest::newRow("9 MB") << event + start + "DURATION:PT1H\r\nDESCRIPTION:" + QByteArray(9 << 20, 'x')
+                                         + "\r\nEND:VEVENT\r\n"
+                              << u"trop gros"_s << false;
+    }
+    void hostileFilesStayWithinLimits()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        QFETCH(bool, imported);
+        const auto db = freshDatabase();
+        const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//attaque//FR\r\n" + body + "END:VCALENDAR\r\n";
+        const QString before = fingerprint(*db);
+        const AgendaImportReport report = AgendaImport::importData(*db, file, Now, u"attaque.ics"_s);
+        QVERIFY2(report.lines().join(u'\n').contains(message), qPrintable(report.lines().join(u'\n')));
+        QCOMPARE(report.ok(), imported);
+        if (imported) {
+            // The system's zone of that name is used instead: 10:00 in Paris in December.
+            QCOMPARE(EventStore::byUid(*db, u"h@lianes.test"_s)->start, utc("2026-12-12T09:00:00Z"));
+        } else {
+            QCOMPARE(fingerprint(*db), before);
+        }
+    }
+
+    /** --dry-run counts everything and writes nothing. */
+    void dryRunWritesNothing()
+    {
+        const auto db = freshDatabase();
+        const QString before = fingerprint(*db);
+        const AgendaImportReport report = AgendaImport::importData(*db, testFile("network.ics"), Now,
+                                                                   u"network.ics"_s, true);
+        QVERIFY2(report.ok(), qPrintable(report.lines().join(u'\n')));
+        QVERIFY(report.added > 0);
+        QCOMPARE(fingerprint(*db), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAgendaImport)

@@ -425,6 +425,38 @@ private Q_SLOTS:
         QCOMPARE(admin({u"erase-from-backup"_s, copy, u"berthilde@exemple.fr"_s}).exitCode, 1);
         QCOMPARE(admin({u"erase-from-backup"_s, dir.filePath(u"rien.db"_s), u"x@y.fr"_s}).exitCode, 66);
     }
+
+    /** The network's agenda from a script: --dry-run counts and writes nothing; a hostile file
+     *  is refused (65) within the limits, the database unchanged. */
+    void importAgenda()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a"_s);
+        const QString db = a + u"/lianes.db"_s;
+        const QString ics = QStringLiteral(LIANES_TEST_DATA) + u"/agenda/network.ics"_s;
+        const Run preview = admin({u"import-agenda"_s, ics, u"--dry-run"_s, u"--data-dir"_s, a});
+        QCOMPARE(preview.exitCode, 0);
+        QVERIFY2(preview.out.contains(u"Aperçu"_s), qPrintable(preview.out));
+        QCOMPARE(sqlite(db, u"SELECT count(*) FROM event"_s), u"0"_s);
+        const Run done = admin({u"import-agenda"_s, ics, u"--data-dir"_s, a});
+        QCOMPARE(done.exitCode, 0);
+        QVERIFY2(done.out.contains(u"Agenda importé"_s), qPrintable(done.out));
+        const QString events = sqlite(db, u"SELECT count(*) FROM event"_s);
+        QVERIFY(events.toInt() > 0);
+
+        const QString hostile = dir.filePath(u"attaque.ics"_s);
+        {
+            QFile f(hostile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x@y\r\nSUMMARY:x\r\n"
+                    "DTSTART:20261212T100000Z\r\nDURATION:P99999999W\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        }
+        const Run refused = admin({u"import-agenda"_s, hostile, u"--data-dir"_s, a});
+        QCOMPARE(refused.exitCode, 65);
+        QVERIFY2(refused.err.contains(u"plus d'un an"_s), qPrintable(refused.err));
+        QCOMPARE(sqlite(db, u"SELECT count(*) FROM event"_s), events);
+        QCOMPARE(admin({u"import-agenda"_s, dir.filePath(u"rien.ics"_s), u"--data-dir"_s, a}).exitCode, 66);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAdmin)

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Driver of the fuzz target for compilers without libFuzzer (GCC builds: dev, ci, asan): runs every
 // file of the corpus and of the kept crashers, then random mutations of them for a bounded time.
-// A crash leaves its input in fuzz-current-input, in the working folder.
+// A crash leaves its input in TARGET-current-input (fuzz_import-current-input...), in the working folder.
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -20,10 +20,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// Where the input being run is kept, named after the target (two targets may run at once).
+QString currentInput = u"fuzz-current-input"_s;
+
 void runOne(const QByteArray &input, bool keep)
 {
     if (keep) {
-        QFile current(u"fuzz-current-input"_s);
+        QFile current(currentInput);
         if (current.open(QIODevice::WriteOnly)) {
             current.write(input);
         }
@@ -74,6 +77,7 @@ QByteArray mutate(QByteArray input, const QList<QByteArray> &corpus, QRandomGene
 int main(int argc, char *argv[])
 {
     double seconds = 20;
+    currentInput = QString::fromLocal8Bit(argv[0]).section(u'/', -1) + u"-current-input"_s;
     QList<QByteArray> corpus;
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
@@ -90,7 +94,7 @@ int main(int argc, char *argv[])
         }
     }
     if (corpus.isEmpty()) {
-        std::fprintf(stderr, "usage: fuzz_import [--seconds N] CORPUS_DIR...\n");
+        std::fprintf(stderr, "usage: %s [--seconds N] CORPUS_DIR...\n", argv[0]);
         return 64;
     }
     for (const QByteArray &input : std::as_const(corpus)) {
@@ -108,10 +112,10 @@ int main(int argc, char *argv[])
     }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("fuzz_import: %lld corpus files and %lld mutated inputs in %.0f s (seed %u), no crash, "
+    std::printf("%s: %lld corpus files and %lld mutated inputs in %.0f s (seed %u), no crash, "
                 "peak memory %ld MB\n",
-                static_cast<long long>(corpus.size()), static_cast<long long>(runs), seconds, seed,
+                argv[0], static_cast<long long>(corpus.size()), static_cast<long long>(runs), seconds, seed,
                 usage.ru_maxrss / 1024);
-    QFile::remove(u"fuzz-current-input"_s);
+    QFile::remove(currentInput);
     return 0;
 }
