@@ -225,30 +225,36 @@ RegistrationOutcome Registrar::registerPerson(qint64 eventId, const Registration
 
 Registrar::Cancellation Registrar::cancel(qint64 registrationId, const QDateTime &now) const
 {
-    Cancellation result;
     SynchronousFull durable(m_db);
     Transaction tx(m_db, Transaction::Immediate);
-    auto q = m_db.prepare("SELECT event, status FROM registration WHERE id = ?");
+    const Cancellation result = cancelLocked(m_db, registrationId, now);
+    tx.commit();
+    qCInfo(LOG_AGENDA) << "registration" << registrationId << "cancelled; promoted" << result.promotedId;
+    return result;
+}
+
+Registrar::Cancellation Registrar::cancelLocked(const Database &db, qint64 registrationId, const QDateTime &now)
+{
+    Cancellation result;
+    auto q = db.prepare("SELECT event, status FROM registration WHERE id = ?");
     q.bind(1, registrationId);
     if (!q.step() || q.text(1) == "cancelled"_L1) {
         return result; // unknown or already cancelled: nothing freed, nobody promoted twice
     }
     const qint64 eventId = q.integer(0);
     const bool heldPlace = q.text(1) == "confirmed"_L1;
-    auto update = m_db.prepare("UPDATE registration SET status = 'cancelled', cancelled_at = ?, checked_in_at = NULL "
+    auto update = db.prepare("UPDATE registration SET status = 'cancelled', cancelled_at = ?, checked_in_at = NULL "
                                "WHERE id = ? AND status <> 'cancelled'");
     update.bind(1, ParisTime::toUtcIso(now)).bind(2, registrationId).exec();
-    result.cancelled = m_db.changes() == 1;
+    result.cancelled = db.changes() == 1;
     if (result.cancelled && heldPlace) {
-        auto first = m_db.prepare("SELECT id FROM registration WHERE event = ? AND status = 'waiting' ORDER BY id LIMIT 1");
+        auto first = db.prepare("SELECT id FROM registration WHERE event = ? AND status = 'waiting' ORDER BY id LIMIT 1");
         first.bind(1, eventId);
         const qint64 firstWaiting = first.step() ? first.integer(0) : 0;
-        if (promoteWaiting(m_db, eventId, eventWindow(m_db, eventId).capacity) > 0) {
+        if (promoteWaiting(db, eventId, eventWindow(db, eventId).capacity) > 0) {
             result.promotedId = firstWaiting;
         }
     }
-    tx.commit();
-    qCInfo(LOG_AGENDA) << "registration" << registrationId << "cancelled; promoted" << result.promotedId;
     return result;
 }
 

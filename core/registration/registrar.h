@@ -64,6 +64,9 @@ public:
     };
     /** Cancels a registration; a freed place goes to the first person waiting, once. */
     Cancellation cancel(qint64 registrationId, const QDateTime &now) const;
+    /** cancel() inside the caller's write transaction (an erasure: the cancellations and the
+     *  deletion commit together or not at all). */
+    static Cancellation cancelLocked(const Database &db, qint64 registrationId, const QDateTime &now);
     /** Marks a confirmed registration present (or not); false when it is not confirmed. */
     bool setPresent(qint64 registrationId, bool present, const QDateTime &now) const;
     /** Gives free places to the waiting list, in order (after a capacity rise); returns how many moved up. */

@@ -45,8 +45,10 @@ QJsonObject PersonalData::find(const Database &db, const QString &email, const Q
 PersonalData::Erasure PersonalData::erase(const Database &db, const QString &email, const QDateTime &now)
 {
     Erasure result;
-    // A confirmed place in a coming event is cancelled first, so the first person waiting gets it.
     {
+        // One transaction: the places given back and the rows deleted, together or not at all.
+        Transaction tx(db, Transaction::Immediate);
+        // A confirmed place in a coming event is cancelled first, so the first person waiting gets it.
         auto active = db.prepare("SELECT r.id FROM registration r JOIN event e ON e.id = r.event "
                                  "WHERE r.email_key = ? AND r.status <> 'cancelled' AND e.starts_at > ?");
         active.bind(1, RegistrationRules::emailKey(email)).bind(2, ParisTime::toUtcIso(now));
@@ -54,13 +56,9 @@ PersonalData::Erasure PersonalData::erase(const Database &db, const QString &ema
         while (active.step()) {
             ids << active.integer(0);
         }
-        const Registrar registrar(db);
         for (const qint64 id : std::as_const(ids)) {
-            registrar.cancel(id, now);
+            Registrar::cancelLocked(db, id, now);
         }
-    }
-    {
-        Transaction tx(db, Transaction::Immediate);
         auto q = db.prepare("DELETE FROM registration WHERE email_key = ?");
         q.bind(1, RegistrationRules::emailKey(email)).exec();
         result.erased = db.changes();
@@ -215,7 +213,11 @@ int PersonalData::purgeExpired(const Database &db, const QDateTime &now, int mon
     const int purged = db.changes();
     tx.commit();
     if (purged > 0) {
-        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        // Committed: a checkpoint that fails now (a full disk) leaves the blanked fields in the WAL
+        // until the next one, and must not report the purge as failed.
+        if (!wipeWal(db)) {
+            qCWarning(LOG_STORAGE) << "retention purge: the WAL could not be emptied yet";
+        }
         qCInfo(LOG_STORAGE) << "retention purge:" << purged << "registrations anonymised";
     }
     return purged;
