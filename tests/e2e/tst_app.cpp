@@ -3,6 +3,7 @@
 // End to end: runs the real `lianes` binary offscreen, as a person checking the app would.
 #include <QFile>
 #include <QImage>
+#include <QDir>
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
@@ -154,6 +155,80 @@ private Q_SLOTS:
         const Run r = runApp({u"--self-test"_s, u"--data-dir"_s, data.path()});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"plus récente"_s));
+    }
+
+    /** Another process holds the database's lock beyond the wait: the app stops with the cause
+     *  (exit 2), the file untouched (it was renamed « corrompu » and replaced by an empty one). */
+    void lockedDatabaseStopsTheAppWithItsCause()
+    {
+        QTemporaryDir data;
+        QVERIFY(runApp({u"--self-test"_s, u"--data-dir"_s, data.path()}).exitCode == 0);
+        const QString db = data.filePath(u"lianes.db"_s);
+        QProcess holder;
+        holder.start(u"python3"_s, {u"-c"_s, u"import sqlite3, sys, time\n"
+                                            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
+                                            "c.execute('BEGIN EXCLUSIVE')\n"
+                                            "print('locked', flush=True)\n"
+                                            "time.sleep(60)\n"_s,
+                                    db});
+        QVERIFY(holder.waitForReadyRead(10000));
+        const Run r = runApp({u"--self-test"_s, u"--data-dir"_s, data.path()});
+        holder.kill();
+        holder.waitForFinished();
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"occupée"_s), qPrintable(r.err));
+        QCOMPARE(QDir(data.path()).entryList({u"*corrompu*"_s}), QStringList());
+        QVERIFY(runApp({u"--self-test"_s, u"--data-dir"_s, data.path()}).exitCode == 0);
+    }
+
+    /** The last run was killed (the marker beside the database is still there) and a bit of the
+     *  index that counts places flipped meanwhile: the app checks the whole file at start and
+     *  rebuilds that index; a clean end takes the marker away. */
+    void afterAnUncleanStopTheIndexesAreChecked()
+    {
+        QTemporaryDir data;
+        QVERIFY(runApp({u"--self-test"_s, u"--data-dir"_s, data.path()}).exitCode == 0);
+        const QString db = data.filePath(u"lianes.db"_s);
+        QVERIFY(!QFile::exists(db + u".en-service"_s));
+        QString sql = u"INSERT INTO event(id, uid, title, kind, starts_at, duration_min, capacity) "
+                      "VALUES(9001, 'x', 'Atelier', 'formation', '2026-12-12T09:00:00Z', 60, 10);"_s;
+        for (int i = 0; i <= 10; ++i) {
+            sql += u"INSERT INTO registration(event, status, email_key, consent_version, consent_at, created_at) "
+                   "VALUES(9001, '%1', 'p%2@example.org', 'v1', 'x', 'x');"_s.arg(i == 0 ? u"cancelled"_s : u"confirmed"_s)
+                       .arg(i);
+        }
+        QProcess python;
+        python.start(u"python3"_s, {u"-c"_s, u"import sqlite3, sys\n"
+                                            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                            "c.executescript(sys.argv[2])\n"
+                                            "c.execute('PRAGMA wal_checkpoint(TRUNCATE)')\n"
+                                            "root = c.execute(\"SELECT rootpage FROM sqlite_schema WHERE name = "
+                                            "'registration_event_idx'\").fetchone()[0]\n"
+                                            "size = c.execute('PRAGMA page_size').fetchone()[0]\n"
+                                            "c.close()\n"
+                                            "f = open(sys.argv[1], 'r+b'); f.seek((root - 1) * size)\n"
+                                            "page = f.read(size); at = page.index(b'cancelled')\n"
+                                            "f.seek((root - 1) * size + at); f.write(b'confirmed'); f.close()\n"_s,
+                                    db, sql});
+        QVERIFY(python.waitForFinished(30000));
+        QCOMPARE(python.exitCode(), 0);
+        const auto confirmed = [&] {
+            QProcess sqlite;
+            sqlite.start(u"sqlite3"_s, {db, u"SELECT count(*) FROM registration WHERE event = 9001 AND status = 'confirmed'"_s});
+            sqlite.waitForFinished();
+            return QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed();
+        };
+        QCOMPARE(confirmed(), u"11"_s); // 11 confirmed for 10 places, through the index
+        {
+            QFile marker(db + u".en-service"_s);
+            QVERIFY(marker.open(QIODevice::WriteOnly));
+        }
+        const Run r = runApp({u"--self-test"_s, u"--data-dir"_s, data.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(confirmed(), u"10"_s);
+        QVERIFY(!QFile::exists(db + u".en-service"_s));
+        QCOMPARE(QDir(data.path()).entryList({u"*corrompu*"_s}), QStringList());
     }
 
     void idleResetForgetsTheVisitor()
