@@ -192,20 +192,61 @@ QString AgendaService::exportRegistrations()
     return ok ? path : QString();
 }
 
+namespace {
+QStringList reportLines(const AgendaImportReport &report)
+{
+    QStringList lines = report.lines();
+    lines.prepend(report.ok() ? AgendaService::tr("Agenda importé : %1, %2, %3.")
+                                    .arg(AgendaService::tr("%n ajouté(s)", nullptr, report.added),
+                                         AgendaService::tr("%n mis à jour", nullptr, report.updated),
+                                         AgendaService::tr("%n retiré(s)", nullptr, report.removed))
+                              : AgendaService::tr("Rien n'a été importé : corrigez le fichier puis recommencez."));
+    return lines;
+}
+} // namespace
+
+AgendaService::~AgendaService()
+{
+    if (m_importer) {
+        m_importer->wait(); // it writes through its own connection to the same file
+    }
+}
+
 QStringList AgendaService::importAgenda(const QUrl &file)
 {
     if (!m_db) {
         return {tr("Pas de base de données sur cet appareil.")};
     }
-    const AgendaImportReport report = AgendaImport::importFile(*m_db, file.toLocalFile(), m_clock->now());
-    QStringList lines = report.lines();
-    lines.prepend(report.ok() ? tr("Agenda importé : %1, %2, %3.")
-                                    .arg(tr("%n ajouté(s)", nullptr, report.added),
-                                         tr("%n mis à jour", nullptr, report.updated),
-                                         tr("%n retiré(s)", nullptr, report.removed))
-                              : tr("Rien n'a été importé : corrigez le fichier puis recommencez."));
+    const QStringList lines = reportLines(AgendaImport::importFile(*m_db, file.toLocalFile(), m_clock->now()));
     refresh();
     return lines;
+}
+
+bool AgendaService::startImportAgenda(const QUrl &file)
+{
+    if (m_importer) {
+        return false;
+    }
+    if (!m_db) {
+        Q_EMIT agendaImported({tr("Pas de base de données sur cet appareil.")});
+        return false;
+    }
+    auto lines = std::make_shared<QStringList>();
+    m_importer = QThread::create([path = m_db->path(), file = file.toLocalFile(), now = m_clock->now(), lines] {
+        const auto db = Database::connect(path);
+        *lines = db ? reportLines(AgendaImport::importFile(*db, file, now))
+                    : QStringList{AgendaService::tr("Rien n'a été importé : la base de données n'a pas pu être ouverte.")};
+    });
+    connect(m_importer, &QThread::finished, this, [this, lines] {
+        m_importer->deleteLater();
+        m_importer = nullptr;
+        refresh();
+        Q_EMIT importingChanged();
+        Q_EMIT agendaImported(*lines);
+    });
+    m_importer->start(QThread::LowPriority);
+    Q_EMIT importingChanged();
+    return true;
 }
 
 void AgendaService::refresh()

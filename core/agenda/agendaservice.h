@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QThread>
 #include <QQmlEngine>
 #include <QUrl>
 #include <QVariantList>
@@ -26,6 +27,7 @@ class EventDetails;
 class RegistrationForm;
 class RegistrationListModel;
 class StructureSuggestionModel;
+struct AgendaImportReport;
 
 /** The agenda and registrations as QML sees them (the `Agenda` singleton): the list, the event shown, the
  *  registration form, the staff list, exports and imports. */
@@ -46,9 +48,12 @@ class AgendaService : public QObject
     Q_PROPERTY(QVariantList departements READ departements NOTIFY labelsChanged)
     Q_PROPERTY(QString consentText READ consentText NOTIFY labelsChanged)
     Q_PROPERTY(QString newsletterText READ newsletterText NOTIFY labelsChanged)
+    /** An agenda import runs (startImportAgenda), off the UI thread. */
+    Q_PROPERTY(bool importing READ isImporting NOTIFY importingChanged)
 
 public:
     AgendaService(Database *db, const Clock *clock, QObject *parent = nullptr);
+    ~AgendaService() override;
 
     [[nodiscard]] AgendaModel *events() const { return m_events; }
     [[nodiscard]] EventDetails *event() const { return m_event; }
@@ -76,6 +81,11 @@ public:
     Q_INVOKABLE QString exportRegistrations();
     /** Staff: imports an agenda file (.ics or .csv); returns the report's lines (the first says what happened). */
     Q_INVOKABLE QStringList importAgenda(const QUrl &file);
+    /** The same on a worker thread with a connection of its own, so that the screen keeps
+     *  turning while a large file is read (importing is true meanwhile); agendaImported(lines)
+     *  at the end. False when an import already runs. */
+    Q_INVOKABLE bool startImportAgenda(const QUrl &file);
+    [[nodiscard]] bool isImporting() const { return m_importer != nullptr; }
     /** Reloads everything (after a write elsewhere, a change of clock or language). */
     Q_INVOKABLE void refresh();
 
@@ -84,6 +94,9 @@ public:
 
 Q_SIGNALS:
     void labelsChanged();
+    void importingChanged();
+    /** The end of startImportAgenda: the report's lines, the first says what happened. */
+    void agendaImported(const QStringList &lines);
 
 private:
     Database *m_db;
@@ -93,6 +106,7 @@ private:
     RegistrationForm *m_form;
     RegistrationListModel *m_registrations;
     StructureSuggestionModel *m_structures;
+    QThread *m_importer = nullptr;
 };
 
 } // namespace Lianes

@@ -206,6 +206,28 @@ bool DataService::backup()
     return true;
 }
 
+bool DataService::checkDatabase()
+{
+    if (!m_db) {
+        return false;
+    }
+    QStringList rebuilt;
+    const QString result = m_db->checkAndRepair(&rebuilt);
+    if (result != "ok"_L1) {
+        setMessage(tr("La base de données est endommagée (%1). Restaurez la dernière sauvegarde, ou appelez "
+                      "le référent informatique ; n'effacez rien.")
+                       .arg(result.left(200)),
+                   true);
+        return false;
+    }
+    setMessage(rebuilt.isEmpty() ? tr("Base de données intègre : chaque page et chaque index ont été vérifiés.")
+                                 : tr("Des index étaient désaccordés de leurs tables (%1) : ils ont été reconstruits "
+                                      "à partir des données, rien n'a été perdu.")
+                                       .arg(rebuilt.join(u", "_s)),
+               false);
+    return true;
+}
+
 bool DataService::exportJson()
 {
     if (!m_db || m_exportFolder.isEmpty()) {

@@ -77,6 +77,9 @@ public:
     /** A consistent copy of the database in the export folder ("save to USB"). */
     Q_INVOKABLE bool backup();
     Q_INVOKABLE bool exportJson();
+    /** The whole database checked on the staff's request (every page, every index against its
+     *  table), an index out of step rebuilt from its rows; the message says what was found. */
+    Q_INVOKABLE bool checkDatabase();
     /** @p entity: "acteurs", "projets", "evenements" or "reunions". */
     Q_INVOKABLE bool exportCsv(const QString &entity);
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Lianes.Core
@@ -13,9 +14,30 @@ ColumnLayout {
     property var report: []
 
     spacing: Theme.spacing
-    TouchButton {
-        text: qsTr("Importer un agenda (.ics ou CSV)…")
-        onClicked: dialog.open()
+    RowLayout {
+        spacing: Theme.spacing
+        TouchButton {
+            enabled: !Agenda.importing
+            text: qsTr("Importer un agenda (.ics ou CSV)…")
+            onClicked: dialog.open()
+        }
+        // The file is read on a worker thread: the screen keeps turning meanwhile.
+        BusyIndicator {
+            visible: Agenda.importing
+            running: Agenda.importing
+            Accessible.name: qsTr("Import de l'agenda en cours")
+        }
+        Text {
+            visible: Agenda.importing
+            text: qsTr("Import en cours…")
+            color: Theme.text
+        }
+    }
+    Connections {
+        target: Agenda
+        function onAgendaImported(lines) {
+            root.report = lines;
+        }
     }
     Text {
         Layout.fillWidth: true
@@ -31,6 +53,9 @@ ColumnLayout {
         id: dialog
         title: qsTr("Agenda à importer")
         nameFilters: [qsTr("Agenda (*.ics *.csv)")]
-        onAccepted: root.report = Agenda.importAgenda(dialog.selectedFile)
+        onAccepted: {
+            root.report = [];
+            Agenda.startImportAgenda(dialog.selectedFile);
+        }
     }
 }

@@ -319,6 +319,12 @@ Item {
                     text: qsTr("Tout exporter en JSON")
                     onClicked: DataIo.exportJson()
                 }
+                TouchButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Vérifier la base de données")
+                    Accessible.description: qsTr("Vérifie chaque page et chaque index de la base, et reconstruit un index désaccordé.")
+                    onClicked: DataIo.checkDatabase()
+                }
                 SectionTitle {
                     Layout.topMargin: Theme.margin
                     text: qsTr("Tableaux pour Excel")

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/agendaevent.h"
 #include "agenda/agendaimport.h"
+#include "agenda/agendaservice.h"
+#include "base/clock.h"
 #include "base/paristime.h"
 #include "registration/registrar.h"
 #include "storage/database.h"
 #include "testhelpers.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -338,6 +341,26 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.lines().join(u'\n')));
         QVERIFY(report.added > 0);
         QCOMPARE(fingerprint(*db), before);
+    }
+
+    /** The staff's import runs on a worker thread with its own connection: the call returns at
+     *  once (importing), a second one waits its turn, the report comes with agendaImported. */
+    void importRunsOffTheUiThread()
+    {
+        const auto db = freshDatabase();
+        Clock clock;
+        clock.setNow(Now);
+        AgendaService service(db.get(), &clock);
+        QSignalSpy done(&service, &AgendaService::agendaImported);
+        const QUrl file = QUrl::fromLocalFile(QStringLiteral(LIANES_TEST_DATA "/agenda/network.ics"));
+        QVERIFY(service.startImportAgenda(file));
+        QVERIFY(service.isImporting());
+        QVERIFY(!service.startImportAgenda(file));
+        QVERIFY(done.wait(30000));
+        QVERIFY(!service.isImporting());
+        const QStringList lines = done.first().first().toStringList();
+        QVERIFY2(lines.value(0).startsWith(u"Agenda importé"_s), qPrintable(lines.join(u'\n')));
+        QVERIFY(TestHelpers::count(*db, "SELECT count(*) FROM event") > 0);
     }
 };
 

@@ -85,6 +85,17 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(usb + u"/lianes-acteurs-2026-11-28-1000.csv"_s));
         QVERIFY(!service.messageIsError());
     }
+
+    /** Staff ask for the whole check: a healthy database says so. */
+    void checkDatabaseOnRequest()
+    {
+        QTemporaryDir dir;
+        const auto db = TestHelpers::openDatabase(dir);
+        DataService service(db.get(), &m_clock);
+        QVERIFY(service.checkDatabase());
+        QVERIFY2(service.property("message").toString().contains(u"intègre"_s),
+                 qPrintable(service.property("message").toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDataService)
