@@ -13,8 +13,16 @@ Item {
     property string status
     property bool confirmErase: false
 
+    // People's data only behind the PIN, even on a staff tablet whose area opens without it: the
+    // C++ side refuses to show, export or erase while the area is locked.
+    PinPad {
+        anchors.centerIn: parent
+        visible: !Staff.unlocked
+    }
+
     ColumnLayout {
         anchors.fill: parent
+        visible: Staff.unlocked
         spacing: Theme.margin
 
         Text {
