@@ -139,7 +139,7 @@ bool AgendaService::selectFirstUpcoming()
 
 bool AgendaService::setPresent(qint64 registrationId, bool present)
 {
-    if (!m_db) {
+    if (!m_db || !staffOpen()) {
         return false;
     }
     const bool done = Registrar(*m_db).setPresent(registrationId, present, m_clock->now());
@@ -151,7 +151,7 @@ bool AgendaService::setPresent(qint64 registrationId, bool present)
 
 bool AgendaService::cancelRegistration(qint64 registrationId)
 {
-    if (!m_db) {
+    if (!m_db || !staffOpen()) {
         return false;
     }
     const bool done = Registrar(*m_db).cancel(registrationId, m_clock->now()).cancelled;
@@ -168,7 +168,7 @@ QString AgendaService::exportFolder()
 
 QString AgendaService::exportCalendar()
 {
-    const auto e = m_db ? EventStore::byId(*m_db, m_event->eventId()) : std::nullopt;
+    const auto e = m_db && staffOpen() ? EventStore::byId(*m_db, m_event->eventId()) : std::nullopt;
     if (!e || !QDir().mkpath(exportFolder())) {
         return {};
     }
@@ -217,6 +217,9 @@ QStringList AgendaService::importAgenda(const QUrl &file)
     if (!m_db) {
         return {tr("Pas de base de données sur cet appareil.")};
     }
+    if (!staffOpen()) {
+        return {tr("L'espace équipe est verrouillé : saisissez le code.")};
+    }
     const QStringList lines = reportLines(AgendaImport::importFile(*m_db, file.toLocalFile(), m_clock->now()));
     refresh();
     return lines;
@@ -227,8 +230,9 @@ bool AgendaService::startImportAgenda(const QUrl &file)
     if (m_importer) {
         return false;
     }
-    if (!m_db) {
-        Q_EMIT agendaImported({tr("Pas de base de données sur cet appareil.")});
+    if (!m_db || !staffOpen()) {
+        Q_EMIT agendaImported({m_db ? tr("L'espace équipe est verrouillé : saisissez le code.")
+                                    : tr("Pas de base de données sur cet appareil.")});
         return false;
     }
     auto lines = std::make_shared<QStringList>();

@@ -92,6 +92,10 @@ public:
     /** Folder where exports are written. */
     [[nodiscard]] static QString exportFolder();
 
+    /** The staff actions (check-in, cancel, exports, imports) ask @p open first: the app wires the
+     *  staff area's lock here. None: always open (a service made alone, tests, tools). */
+    void setStaffGate(std::function<bool()> open) { m_staffOpen = std::move(open); }
+
 Q_SIGNALS:
     void labelsChanged();
     void importingChanged();
@@ -107,6 +111,8 @@ private:
     RegistrationListModel *m_registrations;
     StructureSuggestionModel *m_structures;
     QThread *m_importer = nullptr;
+    std::function<bool()> m_staffOpen;
+    [[nodiscard]] bool staffOpen() const { return !m_staffOpen || m_staffOpen(); }
 };
 
 } // namespace Lianes

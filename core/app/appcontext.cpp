@@ -137,6 +137,7 @@ bool AppContext::adopt(Opened opened)
     m_upcoming->setNow(currentDateTime());
     m_markers->setDatabase(m_db.get());
     m_staff = new StaffArea(m_db.get(), m_clock, this);
+    m_staff->setOpenWithoutPin(isStaff()); // staff tablets: the area opens without the PIN (not people's data)
     connect(m_staff, &StaffArea::dataErased, this, &AppContext::dataChanged);
     m_idle->setIdleTimeout(m_db->setting(u"kiosk.idle_seconds"_s, u"90"_s).toInt());
     connect(m_idle, &IdleMonitor::idleTimeoutChanged, this, [this] {

@@ -15,6 +15,7 @@
 #include "map/mapservice.h"
 #include "mobility/mobilityservice.h"
 #include "observatory/observatoryservice.h"
+#include "staff/staffarea.h"
 
 using namespace Lianes;
 
@@ -50,6 +51,7 @@ AgendaService *AppContext::agenda()
 {
     if (!m_agenda) {
         m_agenda = new AgendaService(database(), m_clock, this);
+        m_agenda->setStaffGate([this] { return m_staff && m_staff->isOpen(); });
         connect(m_clock, &Clock::changed, m_agenda, &AgendaService::refresh);
         // The kiosk forgets what a visitor typed or chose: the form, the filters, the search.
         connect(this, &AppContext::visitorSessionReset, m_agenda, [service = m_agenda] {
@@ -90,6 +92,7 @@ DataService *AppContext::dataIo()
 {
     if (!m_dataIo) {
         m_dataIo = new DataService(database(), m_clock, this);
+        m_dataIo->setStaffGate([this] { return m_staff && m_staff->isOpen(); });
         connect(m_dataIo, &DataService::dataWritten, this, [this] {
             m_markers->refresh();
             m_upcoming->refresh();

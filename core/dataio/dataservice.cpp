@@ -126,6 +126,10 @@ void DataService::mapColumn(const QString &column, const QString &key)
 
 bool DataService::apply(bool skipRejected)
 {
+    if (!staffOpen()) {
+        setMessage(tr("L'espace équipe est verrouillé : saisissez le code."), true);
+        return false;
+    }
     if (!m_db || m_data.isEmpty()) {
         return false;
     }
@@ -190,6 +194,10 @@ bool DataService::writeExport(const QString &fileName, const QByteArray &data)
 
 bool DataService::backup()
 {
+    if (!staffOpen()) {
+        setMessage(tr("L'espace équipe est verrouillé : saisissez le code."), true);
+        return false;
+    }
     if (!m_db || m_exportFolder.isEmpty()) {
         setMessage(tr("Choisissez d'abord le dossier (la clé USB)."), true);
         return false;
@@ -208,6 +216,10 @@ bool DataService::backup()
 
 bool DataService::checkDatabase()
 {
+    if (!staffOpen()) {
+        setMessage(tr("L'espace équipe est verrouillé : saisissez le code."), true);
+        return false;
+    }
     if (!m_db) {
         return false;
     }
@@ -230,6 +242,10 @@ bool DataService::checkDatabase()
 
 bool DataService::exportJson()
 {
+    if (!staffOpen()) {
+        setMessage(tr("L'espace équipe est verrouillé : saisissez le code."), true);
+        return false;
+    }
     if (!m_db || m_exportFolder.isEmpty()) {
         setMessage(tr("Choisissez d'abord le dossier (la clé USB)."), true);
         return false;
@@ -240,6 +256,10 @@ bool DataService::exportJson()
 
 bool DataService::exportCsv(const QString &entity)
 {
+    if (!staffOpen()) {
+        setMessage(tr("L'espace équipe est verrouillé : saisissez le code."), true);
+        return false;
+    }
     if (!m_db || m_exportFolder.isEmpty()) {
         setMessage(tr("Choisissez d'abord le dossier (la clé USB)."), true);
         return false;

@@ -83,6 +83,10 @@ public:
     /** @p entity: "acteurs", "projets", "evenements" or "reunions". */
     Q_INVOKABLE bool exportCsv(const QString &entity);
 
+    /** The staff actions (check-in, cancel, exports, imports) ask @p open first: the app wires the
+     *  staff area's lock here. None: always open (a service made alone, tests, tools). */
+    void setStaffGate(std::function<bool()> open) { m_staffOpen = std::move(open); }
+
 Q_SIGNALS:
     void previewChanged();
     void messageChanged();
@@ -106,6 +110,8 @@ private:
     QString m_message;
     bool m_messageIsError = false;
     QString m_exportFolder;
+    std::function<bool()> m_staffOpen;
+    [[nodiscard]] bool staffOpen() const { return !m_staffOpen || m_staffOpen(); }
 };
 
 } // namespace Lianes

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetinglistmodel.h"
+#include "staffarea.h"
 
 #include "base/paristime.h"
 #include "storage/database.h"
@@ -97,6 +98,9 @@ QString MeetingListModel::save(const QVariantMap &fields)
     if (!m_db) {
         return tr("Base de données indisponible.");
     }
+    if (!staffOpen()) {
+        return tr("L'espace équipe est verrouillé : saisissez le code.");
+    }
     Meeting m;
     m.id = fields.value(u"id"_s).toLongLong();
     m.durationHours = fields.value(u"durationHours"_s).toDouble();
@@ -162,7 +166,7 @@ QString MeetingListModel::save(const QVariantMap &fields)
 
 bool MeetingListModel::remove(qint64 id)
 {
-    if (!m_db || !MeetingStore(*m_db).remove(id)) {
+    if (!m_db || !staffOpen() || !MeetingStore(*m_db).remove(id)) {
         return false;
     }
     refresh();
@@ -240,4 +244,11 @@ QHash<int, QByteArray> MeetingListModel::roleNames() const
                   {ParticipantsRole, "participants"},
                   {OnlineRole, "online"}});
     return names;
+}
+
+bool MeetingListModel::staffOpen() const
+{
+    // Made by the staff area it belongs to; a model made alone (tests, tools) has no lock.
+    const auto *area = qobject_cast<const StaffArea *>(parent());
+    return !area || area->isOpen();
 }

@@ -71,6 +71,7 @@ Q_SIGNALS:
     void totalsChanged();
 
 private:
+    [[nodiscard]] bool staffOpen() const;
     const Database *m_db = nullptr;
     MeetingFilter m_filter;
     int m_year = 0;

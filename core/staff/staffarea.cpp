@@ -253,3 +253,11 @@ int StaffArea::purgeExpired()
     }
 }
 
+
+void StaffArea::setOpenWithoutPin(bool open)
+{
+    if (m_openWithoutPin != open) {
+        m_openWithoutPin = open;
+        Q_EMIT stateChanged();
+    }
+}

@@ -27,6 +27,8 @@ class StaffArea : public QObject
     QML_UNCREATABLE("Provided as the Staff singleton")
     Q_PROPERTY(bool hasPin READ hasPin NOTIFY stateChanged)
     Q_PROPERTY(bool unlocked READ isUnlocked NOTIFY stateChanged)
+    /** The staff actions may run: unlocked, or a staff tablet whose area opens without the PIN. */
+    Q_PROPERTY(bool open READ isOpen NOTIFY stateChanged)
     Q_PROPERTY(int lockedSeconds READ lockedSeconds NOTIFY stateChanged)
     Q_PROPERTY(int triesLeft READ triesLeft NOTIFY stateChanged)
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY settingsChanged)
@@ -42,6 +44,10 @@ public:
 
     [[nodiscard]] bool hasPin() const;
     [[nodiscard]] bool isUnlocked() const { return m_unlocked; }
+    [[nodiscard]] bool isOpen() const { return m_unlocked || m_openWithoutPin; }
+    /** Staff tablets: the area (meetings, imports, exports, check-in) opens without the PIN;
+     *  people's data (personalData...) still needs it. */
+    void setOpenWithoutPin(bool open);
     [[nodiscard]] int lockedSeconds() const;
     [[nodiscard]] int triesLeft() const;
     [[nodiscard]] int autoLockMinutes() const;
@@ -97,6 +103,7 @@ private:
     int m_purgeError = 0;
     QString m_erasureReport;
     bool m_unlocked = false;
+    bool m_openWithoutPin = false;
 };
 
 } // namespace Lianes

@@ -15,8 +15,8 @@ TopPage {
     property string section: "reunions"
     readonly property var subPages: ["reunions", "observatoire", "import", "donnees", "reglages"]
 
-    /// Staff tablets open the area directly; on a kiosk it needs the PIN.
-    readonly property bool open: App.staff || Staff.unlocked
+    /// Staff tablets open the area directly; on a kiosk it needs the PIN (Staff.open, checked in C++ too).
+    readonly property bool open: Staff.open
 
     function showSubPage(name: string): bool {
         if (name.startsWith("observatoire")) {

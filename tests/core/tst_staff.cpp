@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Lianes coopération
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "agenda/agendaservice.h"
 #include "app/appcontext.h"
+#include "dataio/dataservice.h"
 #include "staff/meetinglistmodel.h"
 #include "registration/registrar.h"
 #include "registration/registrationrules.h"
@@ -351,6 +353,35 @@ private Q_SLOTS:
         QSignalSpy reset(m_app.get(), &AppContext::visitorSessionReset);
         m_app->resetVisitorSession();
         QCOMPARE(reset.count(), 1);
+    }
+
+    /** On a kiosk the staff actions themselves check the lock, not only the page that shows
+     *  them: check-in, the agenda import, a database check, a meeting saved. */
+    void staffActionsCheckTheLock()
+    {
+        StaffArea *staff = m_app->staff();
+        Database &db = *m_app->database();
+        const qint64 event = addEvent(db, u"verrou-actions"_s, Now.addDays(3));
+        addRegistration(db, event, u"presence@exemple.fr"_s);
+        const qint64 registration = db.lastInsertId();
+        staff->lock();
+        staff->setOpenWithoutPin(false); // as on a kiosk
+        QVERIFY(!staff->isOpen());
+        QVERIFY(!m_app->agenda()->setPresent(registration, true));
+        QVERIFY(!m_app->dataIo()->checkDatabase());
+        QVERIFY(m_app->dataIo()->message().contains(u"verrouillé"_s));
+        const QUrl ics = QUrl::fromLocalFile(QStringLiteral(LIANES_TEST_DATA "/agenda/network.ics"));
+        QVERIFY(m_app->agenda()->importAgenda(ics).value(0).contains(u"verrouillé"_s));
+        const QVariantMap meeting{{u"subject"_s, u"Point d'étape"_s}, {u"start"_s, QDateTime(QDate(2026, 11, 20), QTime(9, 0))},
+                                  {u"durationHours"_s, 1.0}, {u"participants"_s, 2}};
+        QVERIFY(staff->meetings()->save(meeting).contains(u"verrouillé"_s));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM registration WHERE checked_in_at IS NOT NULL AND email = 'presence@exemple.fr'"), 0);
+
+        QCOMPARE(staff->unlock(u"480215"_s), QString());
+        QVERIFY(m_app->agenda()->setPresent(registration, true));
+        QVERIFY(m_app->dataIo()->checkDatabase());
+        QCOMPARE(staff->meetings()->save(meeting), QString());
+        staff->setOpenWithoutPin(true);
     }
 };
 
