@@ -251,15 +251,14 @@ int Admin::restoreJson(const QString &file)
         err(tr("fichier introuvable : %1").arg(file));
         return NoInput;
     }
-    if (input.size() > DatabaseJson::MaxRestoreBytes) {
+    const RestoreOptions options{.maxBytes = RestoreOptions{}.maxBytes, .allowPartial = m_allowPartial};
+    if (input.size() > options.maxBytes) {
         err(tr("%1 est trop gros pour un export de Lianes (%2 Mo, au plus %3 Mo) : la base est inchangée")
                 .arg(file)
                 .arg(input.size() >> 20)
-                .arg(DatabaseJson::MaxRestoreBytes >> 20));
+                .arg(options.maxBytes >> 20));
         return BadFile;
     }
-    // Bounded even where the size is not known beforehand (a pipe).
-    const QByteArray json = input.read(DatabaseJson::MaxRestoreBytes + 1);
     if (const int opened = openDatabase(true); opened != Ok) {
         return opened;
     }
@@ -271,7 +270,8 @@ int Admin::restoreJson(const QString &file)
         err(saved.error);
         return CannotWrite;
     }
-    const RestoreResult result = DatabaseJson::restore(*m_db, json, {.allowPartial = m_allowPartial});
+    // Streamed from the file: one row in memory at a time, whatever its size.
+    const RestoreResult result = DatabaseJson::restore(*m_db, input, options);
     if (!result.ok) {
         QFile::remove(keep);
         err(result.error);

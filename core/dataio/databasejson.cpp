@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasejson.h"
 
+#include "base/jsonpullreader.h"
 #include "registration/registrationrules.h"
 #include "storage/database.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QSet>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,24 +72,6 @@ QJsonValue cell(const Statement &q, int column)
         return QJsonObject{{u"base64"_s, QString::fromLatin1(v.toByteArray().toBase64())}};
     default:
         return QJsonValue::Null;
-    }
-}
-
-void bindCell(Statement &insert, int index, const QJsonValue &value, const QString &type)
-{
-    if (value.isNull() || value.isUndefined()) {
-        insert.bindNull(index);
-    } else if (value.isObject()) {
-        insert.bind(index, QByteArray::fromBase64(value.toObject().value("base64"_L1).toString().toLatin1()));
-    } else if (value.isString()) {
-        insert.bind(index, value.toString());
-    } else if (value.isBool()) {
-        insert.bind(index, value.toBool());
-    } else if (type.contains("INT"_L1) || (!type.contains("REAL"_L1) && value.toDouble() == double(value.toInteger()))) {
-        // JSON has one number type: integers go back as integers, so that typeof() is unchanged.
-        insert.bind(index, qint64(value.toInteger(qint64(value.toDouble()))));
-    } else {
-        insert.bind(index, value.toDouble());
     }
 }
 
@@ -177,58 +162,71 @@ void recomputeEmailKeys(const Database &db)
 
 } // namespace
 
+namespace {
+
+/** Binds the cell starting with token @p t (an object is {"base64": "..."}); false on a bad cell. */
+bool bindToken(JsonPullReader &r, JsonPullReader::Token t, Statement &insert, int index, const QString &type)
+{
+    switch (t) {
+    case JsonPullReader::Null:
+        insert.bindNull(index);
+        return true;
+    case JsonPullReader::String:
+        insert.bind(index, r.string());
+        return true;
+    case JsonPullReader::True:
+    case JsonPullReader::False:
+        insert.bind(index, t == JsonPullReader::True);
+        return true;
+    case JsonPullReader::Number:
+        // JSON has one number type: integers go back as integers, so that typeof() is unchanged.
+        if (type.contains("INT"_L1) || (!type.contains("REAL"_L1) && r.isInteger())) {
+            insert.bind(index, r.isInteger() ? r.integer() : qint64(r.number()));
+        } else {
+            insert.bind(index, r.number());
+        }
+        return true;
+    case JsonPullReader::BeginObject: {
+        if (r.next() != JsonPullReader::String || r.string() != "base64"_L1 || r.next() != JsonPullReader::String) {
+            return false;
+        }
+        insert.bind(index, QByteArray::fromBase64(r.string().toLatin1()));
+        return r.next() == JsonPullReader::EndObject;
+    }
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 RestoreResult DatabaseJson::restore(const Database &db, const QByteArray &json, const RestoreOptions &options)
+{
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    return restore(db, buffer, options);
+}
+
+RestoreResult DatabaseJson::restore(const Database &db, QIODevice &input, const RestoreOptions &options)
 {
     RestoreResult result;
     result.badFile = true; // until the database itself fails
-    if (json.size() > MaxRestoreBytes) {
-        result.error = Tr::tr("Ce fichier est trop gros pour un export de Lianes (%1 Mo, au plus %2 Mo).")
-                           .arg(json.size() >> 20)
-                           .arg(MaxRestoreBytes >> 20);
+    const auto refuse = [&result](const QString &message) {
+        result.ok = false;
+        result.error = message;
         return result;
+    };
+    const QString tooLarge = Tr::tr("Ce fichier est trop gros pour un export de Lianes (au plus %1 Mo).")
+                                 .arg(options.maxBytes >> 20);
+    if (!input.isSequential() && input.size() > options.maxBytes) {
+        return refuse(tooLarge);
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    const QJsonObject root = doc.object();
-    if (!doc.isObject() || root.value("format"_L1).toString() != "lianes-export"_L1) {
-        result.error = Tr::tr("Ce fichier n'est pas un export JSON de Lianes.");
-        return result;
-    }
-    if (root.value("version"_L1).toInt() > FormatVersion || root.value("schema"_L1).toInt() > db.userVersion()) {
-        result.error = Tr::tr("Cet export vient d'une version plus récente de Lianes (schéma %1, cette version "
-                              "connaît le schéma %2) : mettez l'application à jour pour le restaurer.")
-                           .arg(root.value("schema"_L1).toInt())
-                           .arg(db.userVersion());
-        return result;
-    }
-    const QJsonObject tables = root.value("tables"_L1).toObject();
+    const QString notAnExport = Tr::tr("Ce fichier n'est pas un export JSON de Lianes.");
     const QStringList known = dataTables(db);
-    qint64 rowsInFile = 0;
-    for (auto it = tables.begin(); it != tables.end(); ++it) {
-        if (!known.contains(it.key())) {
-            result.error = Tr::tr("L'export contient une table inconnue de cette version : %1.").arg(it.key());
-            return result;
-        }
-        rowsInFile += it.value().toObject().value("rows"_L1).toArray().size();
-    }
-    // A whole export has every table of its schema; one without them would empty them here.
-    for (const QString &table : dataTablesOfSchema(db, root.value("schema"_L1).toInt())) {
-        if (!tables.contains(table)) {
-            result.missingTables.append(table);
-        }
-    }
-    if (!options.allowPartial && !result.missingTables.isEmpty()) {
-        result.error = Tr::tr("Cet export est incomplet : il n'a pas les tables %1. Le restaurer viderait ces tables ; "
-                              "la base est inchangée (option --allow-partial pour le restaurer quand même).")
-                           .arg(result.missingTables.join(u", "_s));
-        return result;
-    }
-    if (!options.allowPartial && rowsInFile == 0) {
-        result.error = Tr::tr("Cet export ne contient aucune donnée : le restaurer viderait la base ; elle est inchangée "
-                              "(option --allow-partial pour le restaurer quand même).");
-        return result;
-    }
     try {
+        // Everything in one transaction: the tables emptied, then filled row by row as the file is
+        // read (one row in memory at a time); any refusal rolls it all back.
         Transaction tx(db);
         // This device's own settings (the PIN) are kept; an older export's are not taken.
         QList<std::pair<QString, QString>> deviceOnly;
@@ -243,51 +241,160 @@ RestoreResult DatabaseJson::restore(const Database &db, const QByteArray &json, 
         for (const QString &table : known) {
             db.prepare(u"DELETE FROM %1"_s.arg(quoteId(table)).toUtf8().constData()).exec();
         }
-        for (const QString &table : known) {
-            const QJsonObject content = tables.value(table).toObject();
-            const auto columns = columnsOf(db, table);
-            QHash<QString, Column> byName;
-            for (const auto &c : columns) {
-                byName.insert(c.name, c);
+
+        JsonPullReader r(&input);
+        if (r.next() != JsonPullReader::BeginObject) {
+            return refuse(notAnExport);
+        }
+        QString format;
+        int schema = -1;
+        int version = -1;
+        QSet<QString> present;
+        qint64 rowsInFile = 0;
+        const auto malformed = [&] {
+            return r.hasError() ? Tr::tr("Le fichier est mal formé (%1) : la base est inchangée.").arg(r.error())
+                                : Tr::tr("Le fichier n'a pas la forme d'un export de Lianes : la base est inchangée.");
+        };
+        for (auto t = r.next(); t != JsonPullReader::EndObject; t = r.next()) {
+            if (t != JsonPullReader::String) {
+                return refuse(format.isEmpty() ? notAnExport : malformed());
             }
-            QList<Column> used;
-            for (const auto &name : content.value("columns"_L1).toArray()) {
-                if (!byName.contains(name.toString())) {
-                    result.error = Tr::tr("La table %1 de l'export a une colonne inconnue : %2.")
-                                       .arg(table, name.toString());
-                    return result;
+            const QString key = r.string();
+            const auto value = r.next();
+            if (key == "format"_L1 && value == JsonPullReader::String) {
+                format = r.string();
+            } else if (key == "schema"_L1 && value == JsonPullReader::Number) {
+                schema = int(r.integer());
+            } else if (key == "version"_L1 && value == JsonPullReader::Number) {
+                version = int(r.integer());
+            } else if (key == "tables"_L1 && value == JsonPullReader::BeginObject) {
+                // The writer puts format and schema before tables (keys in order).
+                if (format != "lianes-export"_L1) {
+                    return refuse(notAnExport);
                 }
-                used.append(byName.value(name.toString()));
-            }
-            if (used.isEmpty()) {
-                continue;
-            }
-            QStringList names;
-            QStringList marks;
-            for (const auto &c : used) {
-                names.append(quoteId(c.name));
-                marks.append(u"?"_s);
-            }
-            const QByteArray sql = u"INSERT INTO %1(%2) VALUES(%3)"_s
-                                       .arg(quoteId(table), names.join(u','), marks.join(u','))
-                                       .toUtf8();
-            auto insert = db.prepare(sql.constData());
-            for (const auto &r : content.value("rows"_L1).toArray()) {
-                const QJsonArray row = r.toArray();
-                if (row.size() != used.size()) {
-                    result.error = Tr::tr("La table %1 de l'export a une ligne de %2 valeurs au lieu de %3.")
-                                       .arg(table)
-                                       .arg(row.size())
-                                       .arg(used.size());
-                    return result;
+                if (schema > db.userVersion()) {
+                    break; // said below
                 }
-                for (qsizetype i = 0; i < used.size(); ++i) {
-                    bindCell(insert, int(i + 1), row[i], used[i].type);
+                for (auto tt = r.next(); tt != JsonPullReader::EndObject; tt = r.next()) {
+                    if (tt != JsonPullReader::String) {
+                        return refuse(malformed());
+                    }
+                    const QString table = r.string();
+                    if (!known.contains(table)) {
+                        return refuse(Tr::tr("L'export contient une table inconnue de cette version : %1.").arg(table));
+                    }
+                    present.insert(table);
+                    if (r.next() != JsonPullReader::BeginObject) {
+                        return refuse(malformed());
+                    }
+                    QHash<QString, Column> byName;
+                    for (const auto &c : columnsOf(db, table)) {
+                        byName.insert(c.name, c);
+                    }
+                    QList<Column> used;
+                    std::optional<Statement> insert;
+                    for (auto kt = r.next(); kt != JsonPullReader::EndObject; kt = r.next()) {
+                        if (kt != JsonPullReader::String) {
+                            return refuse(malformed());
+                        }
+                        const QString part = r.string();
+                        const auto open = r.next();
+                        if (part == "columns"_L1 && open == JsonPullReader::BeginArray) {
+                            for (auto ct = r.next(); ct != JsonPullReader::EndArray; ct = r.next()) {
+                                if (ct != JsonPullReader::String) {
+                                    return refuse(malformed());
+                                }
+                                if (!byName.contains(r.string())) {
+                                    return refuse(Tr::tr("La table %1 de l'export a une colonne inconnue : %2.")
+                                                      .arg(table, r.string()));
+                                }
+                                used.append(byName.value(r.string()));
+                            }
+                            if (!used.isEmpty()) {
+                                QStringList names;
+                                QStringList marks;
+                                for (const auto &c : std::as_const(used)) {
+                                    names.append(quoteId(c.name));
+                                    marks.append(u"?"_s);
+                                }
+                                const QByteArray sql = u"INSERT INTO %1(%2) VALUES(%3)"_s
+                                                           .arg(quoteId(table), names.join(u','), marks.join(u','))
+                                                           .toUtf8();
+                                insert.emplace(db.prepare(sql.constData()));
+                            }
+                        } else if (part == "rows"_L1 && open == JsonPullReader::BeginArray) {
+                            for (auto rt = r.next(); rt != JsonPullReader::EndArray; rt = r.next()) {
+                                if (rt != JsonPullReader::BeginArray) {
+                                    return refuse(malformed());
+                                }
+                                int cells = 0;
+                                for (auto ct = r.next(); ct != JsonPullReader::EndArray; ct = r.next()) {
+                                    if (cells >= used.size() || !insert) {
+                                        ++cells;
+                                        if (!r.skipValue(ct)) {
+                                            return refuse(malformed());
+                                        }
+                                        continue;
+                                    }
+                                    if (!bindToken(r, ct, *insert, cells + 1, used[cells].type)) {
+                                        return refuse(malformed());
+                                    }
+                                    ++cells;
+                                }
+                                if (cells != used.size()) {
+                                    return refuse(Tr::tr("La table %1 de l'export a une ligne de %2 valeurs au lieu de %3.")
+                                                      .arg(table)
+                                                      .arg(cells)
+                                                      .arg(used.size()));
+                                }
+                                if (insert) {
+                                    insert->exec();
+                                    ++result.rows;
+                                    ++rowsInFile;
+                                }
+                                if (r.offset() > options.maxBytes) {
+                                    return refuse(tooLarge);
+                                }
+                            }
+                        } else if (!r.skipValue(open)) {
+                            return refuse(malformed());
+                        }
+                    }
+                    ++result.tables;
                 }
-                insert.exec();
-                ++result.rows;
+            } else if (!r.skipValue(value)) {
+                return refuse(format.isEmpty() ? notAnExport : malformed());
             }
-            ++result.tables;
+            if (r.hasError()) {
+                return refuse(format.isEmpty() ? notAnExport : malformed());
+            }
+        }
+        if (format != "lianes-export"_L1) {
+            return refuse(notAnExport);
+        }
+        if (version > FormatVersion || schema > db.userVersion()) {
+            return refuse(Tr::tr("Cet export vient d'une version plus récente de Lianes (schéma %1, cette version "
+                                 "connaît le schéma %2) : mettez l'application à jour pour le restaurer.")
+                              .arg(schema)
+                              .arg(db.userVersion()));
+        }
+        if (r.next() != JsonPullReader::End) {
+            return refuse(malformed());
+        }
+        // A whole export has every table of its schema; one without them would empty them here.
+        for (const QString &table : dataTablesOfSchema(db, schema)) {
+            if (!present.contains(table)) {
+                result.missingTables.append(table);
+            }
+        }
+        if (!options.allowPartial && !result.missingTables.isEmpty()) {
+            return refuse(Tr::tr("Cet export est incomplet : il n'a pas les tables %1. Le restaurer viderait ces tables ; "
+                                 "la base est inchangée (option --allow-partial pour le restaurer quand même).")
+                              .arg(result.missingTables.join(u", "_s)));
+        }
+        if (!options.allowPartial && rowsInFile == 0) {
+            return refuse(Tr::tr("Cet export ne contient aucune donnée : le restaurer viderait la base ; elle est inchangée "
+                                 "(option --allow-partial pour le restaurer quand même)."));
         }
         recomputeEmailKeys(db);
         {
@@ -300,10 +407,15 @@ RestoreResult DatabaseJson::restore(const Database &db, const QByteArray &json, 
         tx.commit();
         result.ok = true;
         result.badFile = false;
+        result.error.clear();
     } catch (const SqlError &e) {
         result = {};
         result.badFile = (e.code() & 0xff) == SQLITE_CONSTRAINT; // e.g. a link to a row the export lacks
         result.error = Tr::tr("L'export n'a pas pu être restauré, la base est inchangée : %1").arg(e.message());
+    }
+    if (!result.ok) {
+        result.rows = 0;
+        result.tables = 0;
     }
     return result;
 }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QIODevice;
+
 namespace Lianes {
 
 class Database;
@@ -24,6 +26,8 @@ struct RestoreResult {
 
 /** What a restore accepts beyond a whole export. */
 struct RestoreOptions {
+    /** Largest file read (streamed: memory does not grow with the file). */
+    qint64 maxBytes = qint64(512) << 20;
     /** An export that lacks some of its schema's tables, or holds no row at all, replaces the
      *  database anyway (the missing tables are emptied). Off: such a file is refused. */
     bool allowPartial = false;
@@ -40,14 +44,15 @@ namespace DatabaseJson {
 /** The tables an export holds: the database's ordinary tables minus the reference ones. */
 [[nodiscard]] QStringList dataTables(const Database &db);
 [[nodiscard]] QByteArray exportAll(const Database &db, const QDateTime &now);
-/** Largest export a restore reads (the whole file is parsed in memory, about 4 times its size). */
-constexpr qint64 MaxRestoreBytes = qint64(64) << 20;
 /** Replaces the content of every data table by the export's, in one transaction. Every rule of the
  *  schema holds at the end (foreign keys, checks, one registration per person and event, no more
  *  confirmed registrations than places); email keys are computed again, never taken from the
- *  file. Refused: an export from a newer schema, one larger than MaxRestoreBytes, and, unless
+ *  file. Refused: an export from a newer schema, one larger than options.maxBytes, and, unless
  *  @p options allow it, one that lacks tables or holds no row. */
 RestoreResult restore(const Database &db, const QByteArray &json, const RestoreOptions &options = {});
+/** The same, read from @p input as it comes: one row in memory at a time, whatever the file's size
+ *  (up to options.maxBytes). */
+RestoreResult restore(const Database &db, QIODevice &input, const RestoreOptions &options = {});
 }
 
 } // namespace Lianes

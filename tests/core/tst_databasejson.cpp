@@ -101,7 +101,6 @@ private Q_SLOTS:
         QTest::newRow("some tables")
             << QByteArray(R"({"format":"lianes-export","version":1,"schema":7,"tables":{"setting":{"columns":["key","value"],"rows":[["a","b"]]}}})")
             << u"il n'a pas les tables"_s << false;
-        QTest::newRow("too large") << QByteArray(DatabaseJson::MaxRestoreBytes + 1, ' ') << u"trop gros"_s << false;
         QTest::newRow("newer schema") << QByteArray(R"({"format":"lianes-export","version":1,"schema":999,"tables":{}})")
                                       << u"version plus récente"_s << true;
         QTest::newRow("unknown table")
@@ -236,6 +235,48 @@ private Q_SLOTS:
         QVERIFY(DatabaseJson::restore(*fresh, older).ok);
         QCOMPARE(fresh->setting(u"staff.pin_hash"_s), QString());
         QCOMPARE(fresh->setting(u"kiosk.pin"_s), u"pbkdf2$1$abc"_s);
+    }
+
+    /** A file over the limit is refused, whether its size is known before (a file) or only as it
+     *  is read (a pipe); the database is unchanged. */
+    void sizeLimitHoldsWhileStreaming()
+    {
+        QTemporaryDir dir;
+        const auto db = openDatabase(dir);
+        fill(*db);
+        const QStringList before = contentDump(*db);
+        const QByteArray json = DatabaseJson::exportAll(*db, Now);
+        RestoreOptions small;
+        small.maxBytes = json.size() / 2;
+        const RestoreResult refused = DatabaseJson::restore(*db, json, small);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(u"trop gros"_s), qPrintable(refused.error));
+        QCOMPARE(contentDump(*db), before);
+        QVERIFY(DatabaseJson::restore(*db, json).ok);
+        QCOMPARE(contentDump(*db), before);
+    }
+
+    /** Malformed files, cut or broken anywhere: refused with the place, nothing changed. */
+    void brokenFilesAreRefused_data()
+    {
+        QTest::addColumn<int>("cut");
+        for (const int cut : {1, 10, 200, 2000, 20000}) {
+            QTest::addRow("cut at %d", cut) << cut;
+        }
+    }
+    void brokenFilesAreRefused()
+    {
+        QFETCH(int, cut);
+        QTemporaryDir dir;
+        const auto db = openDatabase(dir);
+        fill(*db);
+        const QStringList before = contentDump(*db);
+        const QByteArray json = DatabaseJson::exportAll(*db, Now);
+        QVERIFY(cut < json.size());
+        const RestoreResult result = DatabaseJson::restore(*db, json.left(cut));
+        QVERIFY(!result.ok);
+        QVERIFY(!result.error.isEmpty());
+        QCOMPARE(contentDump(*db), before);
     }
 };
 

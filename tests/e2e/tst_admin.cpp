@@ -336,7 +336,7 @@ private Q_SLOTS:
         {
             QFile f(huge);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            QVERIFY(f.resize(qint64(65) << 20));
+            QVERIFY(f.resize(qint64(513) << 20)); // sparse: nothing is written
         }
         const Run tooLarge = admin({u"restore-json"_s, huge, u"--data-dir"_s, a});
         QCOMPARE(tooLarge.exitCode, 65);
