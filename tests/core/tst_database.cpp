@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
 
+#include "../common/lockholder.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -349,17 +351,7 @@ private Q_SLOTS:
         }
         // Another process's exclusive lock, as sqlite3 or a second writer takes it.
         QProcess holder;
-        holder.start(u"python3"_s, {u"-c"_s, u"import sqlite3, sys, time\n"
-                                            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-                                            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
-                                            "c.execute('BEGIN EXCLUSIVE')\n"
-                                            "c.execute(\"UPDATE setting SET value = value WHERE key = 'precious'\")\n"
-                                            "print('locked', flush=True)\n"
-                                            "time.sleep(float(sys.argv[2]))\n"
-                                            "c.execute('COMMIT')\n"_s,
-                                    path, u"30"_s});
-        QVERIFY(holder.waitForReadyRead(10000));
-        QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+        QVERIFY(holdLock(holder, path, 30));
         const QByteArray before = fileHash(path);
 
         OpenReport report;
@@ -387,16 +379,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"lianes.db"_s);
         QVERIFY(Database::open(path));
         QProcess holder;
-        holder.start(u"python3"_s, {u"-c"_s, u"import sqlite3, sys, time\n"
-                                            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-                                            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
-                                            "c.execute('BEGIN EXCLUSIVE')\n"
-                                            "print('locked', flush=True)\n"
-                                            "time.sleep(1)\n"
-                                            "c.execute('COMMIT')\n"
-                                            "c.close()\n"_s,
-                                    path});
-        QVERIFY(holder.waitForReadyRead(10000));
+        QVERIFY(holdLock(holder, path, 1));
         OpenReport report;
         auto db = Database::open(path, &report);
         QVERIFY2(db, qPrintable(report.message));

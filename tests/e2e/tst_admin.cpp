@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/lockholder.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -288,14 +290,7 @@ private Q_SLOTS:
         QCOMPARE(admin({u"import"_s, data(u"acteurs-excel-utf8.csv"_s), u"--data-dir"_s, a}).exitCode, 0);
         const QString actors = sqlite(db, u"SELECT count(*) FROM actor"_s);
         QProcess holder;
-        holder.start(u"python3"_s, {u"-c"_s, u"import sqlite3, sys, time\n"
-                                            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-                                            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
-                                            "c.execute('BEGIN EXCLUSIVE')\n"
-                                            "print('locked', flush=True)\n"
-                                            "time.sleep(60)\n"_s,
-                                    db});
-        QVERIFY(holder.waitForReadyRead(10000));
+        QVERIFY(holdLock(holder, db));
         const QByteArray before = hash(db);
         const Run csv = admin({u"export-csv"_s, u"acteurs"_s, dir.filePath(u"x.csv"_s), u"--data-dir"_s, a});
         QCOMPARE(csv.exitCode, 74);

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/lockholder.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -165,14 +167,7 @@ private Q_SLOTS:
         QVERIFY(runApp({u"--self-test"_s, u"--data-dir"_s, data.path()}).exitCode == 0);
         const QString db = data.filePath(u"lianes.db"_s);
         QProcess holder;
-        holder.start(u"python3"_s, {u"-c"_s, u"import sqlite3, sys, time\n"
-                                            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-                                            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
-                                            "c.execute('BEGIN EXCLUSIVE')\n"
-                                            "print('locked', flush=True)\n"
-                                            "time.sleep(60)\n"_s,
-                                    db});
-        QVERIFY(holder.waitForReadyRead(10000));
+        QVERIFY(holdLock(holder, db));
         const Run r = runApp({u"--self-test"_s, u"--data-dir"_s, data.path()});
         holder.kill();
         holder.waitForFinished();
