@@ -241,6 +241,7 @@ bool AgendaService::startImportAgenda(const QUrl &file)
         *lines = db ? reportLines(AgendaImport::importFile(*db, file, now))
                     : QStringList{AgendaService::tr("Rien n'a été importé : la base de données n'a pas pu être ouverte.")};
     });
+    m_importer->setParent(this); // deleted with the service, after the destructor has waited for it
     connect(m_importer, &QThread::finished, this, [this, lines] {
         m_importer->deleteLater();
         m_importer = nullptr;
