@@ -54,7 +54,7 @@ private:
     qint64 m_integer = 0;
     double m_number = 0;
     QString m_error;
-    /// Per open container: '{' or '['; and whether a value is awaited after ':' or a separator.
+    /// The open containers, innermost last: '{' or '['.
     QByteArray m_stack;
     bool m_expectKey = false; ///< inside an object, before a key
     bool m_afterValue = false; ///< a value (or key) was just read: ',' ':' or a close may come

@@ -251,7 +251,8 @@ int Admin::restoreJson(const QString &file)
         err(tr("fichier introuvable : %1").arg(file));
         return NoInput;
     }
-    const RestoreOptions options{.maxBytes = RestoreOptions{}.maxBytes, .allowPartial = m_allowPartial};
+    RestoreOptions options;
+    options.allowPartial = m_allowPartial;
     if (input.size() > options.maxBytes) {
         err(tr("%1 est trop gros pour un export de Lianes (%2 Mo, au plus %3 Mo) : la base est inchangée")
                 .arg(file)
